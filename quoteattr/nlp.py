@@ -1,0 +1,185 @@
+"""The nlp stage: a Dutch stanza pipeline (tokenize, pos, lemma, depparse).
+
+``load_pipeline()`` returns a ready :class:`stanza.Pipeline`:
+
+* ``models="bundled"`` (default): the compact Dutch models shipped inside the
+  package (``quoteattr/models/nl``), loaded by explicit paths; stanza is never
+  asked to download anything.
+* ``models="stanza"``: stanza's official Dutch package, downloaded by stanza
+  into its resources directory when online.  Offline and not yet downloaded,
+  a :class:`PipelineError` says how to fix it.
+* ``models=<directory>``: models trained with ``scripts/train_models.py``
+  (files ``tokenize.pt``, ``pos.pt``, ``lemma.pt``, ``depparse.pt``).
+
+Pipelines are cached per (models, processors, device): a process that
+analyses 10,000 articles loads the models once.
+
+``parse(text, pipeline)`` runs a pipeline on the quote-normalised copy of the
+text (see :func:`quoteattr.normalize_quotes`): the parser sees familiar ASCII
+quote marks, and every token's ``start_char``/``end_char`` stays valid for
+the original text.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quoteattr.delimiters import normalize_quotes
+
+if TYPE_CHECKING:  # pragma: no cover
+    import stanza
+
+BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "nl"
+PROCESSORS = ("tokenize", "pos", "lemma", "depparse")
+MODEL_FILES = {name: f"{name}.pt" for name in PROCESSORS}
+# What each processor needs before it can run, as in stanza's pipeline.
+REQUIRES = {"tokenize": (), "pos": ("tokenize",), "lemma": ("tokenize", "pos"), "depparse": ("tokenize", "pos", "lemma")}
+
+
+class PipelineError(RuntimeError):
+    """The requested stanza pipeline cannot be loaded; the message says why and what to do."""
+
+
+def load_pipeline(
+    models: str | os.PathLike[str] = "bundled",
+    processors: str | tuple[str, ...] = PROCESSORS,
+    device: str = "cpu",
+    **stanza_options: Any,
+) -> stanza.Pipeline:
+    """Load (once per process) a Dutch stanza pipeline.
+
+    Args:
+        models: ``"bundled"``, ``"stanza"`` or a directory with trained models.
+        processors: processor names, as a tuple or a comma-separated string;
+            each one's requirements are added (``depparse`` needs
+            ``tokenize,pos,lemma``).
+        device: ``"cpu"`` (default) or a torch device such as ``"cuda"``.
+        **stanza_options: passed on to :class:`stanza.Pipeline` (for example
+            ``depparse_batch_size``).  Options make the pipeline uncached.
+
+    Raises:
+        PipelineError: models missing, unknown processor, or official models
+            unavailable offline.
+    """
+    wanted = _resolve_processors(processors)
+    if stanza_options:
+        return _load(str(models), wanted, device, tuple(sorted(stanza_options.items())))
+    return _cached_load(str(models), wanted, device)
+
+
+def parse(text: str, pipeline: stanza.Pipeline | None = None) -> stanza.Document:
+    """Parse ``text`` with quote marks normalised; offsets refer to ``text``."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse() needs the text as str, not {type(text).__name__}")
+    nlp = pipeline if pipeline is not None else load_pipeline()
+    return nlp(normalize_quotes(text))
+
+
+def model_info(models: str | os.PathLike[str] = "bundled") -> dict[str, Any]:
+    """The metadata (data, options, scores, date) of bundled or trained models."""
+    directory = _model_dir(str(models))
+    meta = directory / "metadata.json"
+    return json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
+
+
+def _resolve_processors(processors: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    names = [p.strip() for p in processors.split(",")] if isinstance(processors, str) else list(processors)
+    unknown = [p for p in names if p not in REQUIRES]
+    if unknown or not names:
+        raise PipelineError(f"unknown processors {unknown}; choose from {', '.join(PROCESSORS)}")
+    needed = set(names)
+    for name in names:
+        needed.update(REQUIRES[name])
+    return tuple(p for p in PROCESSORS if p in needed)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_load(models: str, processors: tuple[str, ...], device: str) -> stanza.Pipeline:
+    return _load(models, processors, device, ())
+
+
+def _model_dir(models: str) -> Path:
+    if models == "bundled":
+        return BUNDLED_DIR
+    if models == "stanza":
+        raise PipelineError("stanza's official models have no quoteattr metadata")
+    return Path(models).expanduser()
+
+
+def _load(models: str, processors: tuple[str, ...], device: str, options: tuple[tuple[str, Any], ...]) -> stanza.Pipeline:
+    import stanza
+
+    kwargs = dict(options)
+    kwargs.setdefault("logging_level", "WARN")
+    use_gpu = not device.startswith("cpu")
+    if models == "stanza":
+        return _load_official(processors, use_gpu, device, kwargs)
+    directory = _model_dir(models)
+    if not directory.is_dir():
+        raise PipelineError(f"model directory {directory} does not exist; pass 'bundled', 'stanza' "
+                            "or a directory written by scripts/train_models.py")
+    missing = [MODEL_FILES[p] for p in processors if not (directory / MODEL_FILES[p]).is_file()]
+    if missing:
+        hint = ("the package was installed without its models; reinstall quoteattr"
+                if models == "bundled" else "train them with scripts/train_models.py")
+        raise PipelineError(f"missing model files in {directory}: {', '.join(missing)} ({hint})")
+    for p in processors:
+        kwargs[f"{p}_model_path"] = str(directory / MODEL_FILES[p])
+    resources = _resources_dir(directory)
+    return stanza.Pipeline(
+        lang="nl",
+        dir=str(resources),
+        processors=",".join(processors),
+        download_method=None,
+        use_gpu=use_gpu,
+        device=device if use_gpu else None,
+        **kwargs,
+    )
+
+
+def _resources_dir(model_dir: Path) -> Path:
+    """A stanza resources directory holding a ``resources.json``.
+
+    stanza loads explicit model paths without the network only when its
+    resources directory holds a ``resources.json``; the bundled directory
+    ships an empty one, and a user's directory gets one when it is writable
+    (else a per-user cache directory is used).
+    """
+    if (model_dir / "resources.json").is_file():
+        return model_dir
+    try:
+        (model_dir / "resources.json").write_text("{}\n", encoding="utf-8")
+        return model_dir
+    except OSError:
+        cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "quoteattr" / "stanza"
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / "resources.json").write_text("{}\n", encoding="utf-8")
+        return cache
+
+
+def _load_official(processors: tuple[str, ...], use_gpu: bool, device: str, kwargs: dict[str, Any]) -> stanza.Pipeline:
+    import stanza
+
+    try:
+        return stanza.Pipeline(
+            lang="nl",
+            processors=",".join(processors),
+            download_method=stanza.DownloadMethod.REUSE_RESOURCES,
+            use_gpu=use_gpu,
+            device=device if use_gpu else None,
+            **kwargs,
+        )
+    except Exception as error:  # stanza raises requests, OS and its own errors here
+        logging.getLogger(__name__).debug("stanza official pipeline failed", exc_info=True)
+        raise PipelineError(
+            "stanza's official Dutch models are not available: they are not in stanza's resources "
+            f"directory and could not be downloaded ({type(error).__name__}: {error}). On a machine "
+            "with internet run `python -c \"import stanza; stanza.download('nl')\"` (set STANZA_RESOURCES_DIR "
+            "to choose where), copy that directory here if needed, or use models='bundled' "
+            "(quoteattr's own offline models)."
+        ) from error

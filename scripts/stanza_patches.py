@@ -1,0 +1,103 @@
+"""Training-time speed patches for stanza on CPU, and a runner that applies them.
+
+Two backward passes are pathologically slow in the CPU build of torch used
+here: ``F.bilinear`` (seconds per call) and ``pad_packed_sequence`` (quadratic
+in sentence length).  This module replaces both with numerically identical
+formulations built from ``einsum`` and ``index_copy``, whose backward passes
+are cheap.  ``check()`` compares values and gradients with the originals.
+
+Run a stanza training entry point with the patches applied::
+
+    python scripts/stanza_patches.py stanza.models.tagger --mode train ...
+    python scripts/stanza_patches.py --check
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+
+import torch
+import torch.nn.functional as F
+import torch.nn.utils.rnn as rnn
+
+_original_pad_packed_sequence = rnn.pad_packed_sequence
+_original_bilinear = F.bilinear
+
+
+def fast_pad_packed_sequence(sequence, batch_first=False, padding_value=0.0, total_length=None):
+    """Drop-in replacement for ``torch.nn.utils.rnn.pad_packed_sequence``."""
+    data, batch_sizes, sorted_indices, unsorted_indices = sequence
+    batch_sizes = batch_sizes.to(torch.long)
+    max_len = batch_sizes.size(0)
+    if total_length is not None:
+        if total_length < max_len:
+            raise ValueError(f"total_length {total_length} is smaller than the longest sequence {max_len}")
+        steps = total_length
+    else:
+        steps = max_len
+    batch = int(batch_sizes[0])
+    time_index = torch.repeat_interleave(torch.arange(max_len), batch_sizes)
+    offsets = torch.cumsum(batch_sizes, 0) - batch_sizes
+    batch_index = torch.arange(data.size(0)) - torch.repeat_interleave(offsets, batch_sizes)
+    flat = (time_index * batch + batch_index).to(data.device)
+    out = data.new_full((steps * batch,) + tuple(data.shape[1:]), padding_value)
+    out = out.index_copy(0, flat, data).view(steps, batch, *data.shape[1:])
+    lengths = (batch_sizes.unsqueeze(0) > torch.arange(batch).unsqueeze(1)).sum(1)
+    if unsorted_indices is not None:
+        out = out.index_select(1, unsorted_indices)
+        lengths = lengths[unsorted_indices.cpu()]
+    if batch_first:
+        out = out.transpose(0, 1)
+    return out, lengths
+
+
+def fast_bilinear(input1, input2, weight, bias=None):
+    """Drop-in replacement for ``torch.nn.functional.bilinear``."""
+    partial = torch.einsum("...i,oij->...oj", input1, weight)
+    out = (partial * input2.unsqueeze(-2)).sum(-1)
+    if bias is not None:
+        out = out + bias
+    return out
+
+
+def apply() -> None:
+    rnn.pad_packed_sequence = fast_pad_packed_sequence
+    F.bilinear = fast_bilinear
+
+
+def check() -> None:
+    """Compare values and gradients of the patched functions with torch's own."""
+    torch.manual_seed(0)
+    lengths = torch.tensor([7, 3, 9, 1, 5])
+    seqs = torch.randn(5, 9, 4, dtype=torch.double, requires_grad=True)
+    for batch_first in (True, False):
+        for total in (None, 12):
+            packed = rnn.pack_padded_sequence(seqs, lengths, batch_first=True, enforce_sorted=False)
+            a, la = _original_pad_packed_sequence(packed, batch_first=batch_first, total_length=total, padding_value=-1.0)
+            b, lb = fast_pad_packed_sequence(packed, batch_first=batch_first, total_length=total, padding_value=-1.0)
+            assert torch.equal(la, lb) and torch.allclose(a, b)
+            ga, = torch.autograd.grad((a * a.detach()).sum(), seqs, retain_graph=True)
+            gb, = torch.autograd.grad((b * b.detach()).sum(), seqs)
+            assert torch.allclose(ga, gb)
+    x1 = torch.randn(3, 6, 5, dtype=torch.double, requires_grad=True)
+    x2 = torch.randn(3, 6, 4, dtype=torch.double, requires_grad=True)
+    w = torch.randn(7, 5, 4, dtype=torch.double, requires_grad=True)
+    bias = torch.randn(7, dtype=torch.double, requires_grad=True)
+    a = _original_bilinear(x1, x2, w, bias)
+    b = fast_bilinear(x1, x2, w, bias)
+    assert torch.allclose(a, b)
+    ga = torch.autograd.grad(a.pow(2).sum(), (x1, x2, w, bias))
+    gb = torch.autograd.grad(b.pow(2).sum(), (x1, x2, w, bias))
+    assert all(torch.allclose(p, q) for p, q in zip(ga, gb))
+    print("patches match torch: values and gradients")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        check()
+        sys.exit(0)
+    apply()
+    module = sys.argv[1]
+    sys.argv = [module] + sys.argv[2:]
+    runpy.run_module(module, run_name="__main__", alter_sys=True)
