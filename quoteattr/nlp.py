@@ -38,7 +38,12 @@ BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "nl"
 PROCESSORS = ("tokenize", "pos", "lemma", "depparse")
 MODEL_FILES = {name: f"{name}.pt" for name in PROCESSORS}
 # What each processor needs before it can run, as in stanza's pipeline.
-REQUIRES = {"tokenize": (), "pos": ("tokenize",), "lemma": ("tokenize", "pos"), "depparse": ("tokenize", "pos", "lemma")}
+REQUIRES = {
+    "tokenize": (),
+    "pos": ("tokenize",),
+    "lemma": ("tokenize", "pos"),
+    "depparse": ("tokenize", "pos", "lemma"),
+}
 
 
 class PipelineError(RuntimeError):
@@ -111,7 +116,9 @@ def _model_dir(models: str) -> Path:
     return Path(models).expanduser()
 
 
-def _load(models: str, processors: tuple[str, ...], device: str, options: tuple[tuple[str, Any], ...]) -> stanza.Pipeline:
+def _load(
+    models: str, processors: tuple[str, ...], device: str, options: tuple[tuple[str, Any], ...]
+) -> stanza.Pipeline:
     import stanza
 
     kwargs = dict(options)

@@ -1,0 +1,644 @@
+"""Attribution: link every quote to who said it.
+
+``attribute(text)`` finds the quotes (:func:`quoteattr.find_quotes`), parses
+the text (:mod:`quoteattr.nlp`), finds mentions and entities
+(:mod:`quoteattr.mentions`, :mod:`quoteattr.entities`), decides each quote's
+kind and speaker with the rules below, adds indirect quotes
+(:mod:`quoteattr.indirect`) and links speakers to the knowledge base.
+
+Rules for quotes in quotation marks, tried in this order (``Quote.rule``):
+
+``cue-after``        „…”, zegt ze / „…”, aldus X / „…”, vond hij
+``cue-between``      „A”, zegt X, „B”: B gets the speaker of A's cue
+``colon``            X zegt: „…” / X is kritisch: „…” / Omtzigt (NSC): „…”
+``parse``            the quote hangs from a cue verb in the parse
+``points-back``      „…” Dat zegt X.
+``volgens``          … volgens haar ’…’
+``subject``          a partial quote in a sentence whose subject is a person
+``reportative``      Er zou ’…’: a partial quote without a named source
+``paragraph``        a quote reopened in the next paragraph (``continues``)
+``continuation``     a quote-only sentence: the person just described or
+                     the previous speaker
+``salient``          a quote-only sentence with nobody before it: the
+                     document's most mentioned person (low confidence)
+``scare``            a term, title or ironic word: no speaker
+``nested``           a quote inside another quote: no speaker
+``none``             a quote whose speaker the text does not give
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from quoteattr import lexicon
+from quoteattr.delimiters import QuoteSpan, find_quotes
+from quoteattr.entities import EntityRecord, EntityTable
+from quoteattr.mentions import RawMention, describe, find_names
+from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
+from quoteattr.results import AttributedDocument, Cue, Mention, Quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    import stanza
+
+    from quoteattr.kb import KnowledgeBase
+
+#: Confidence of each rule: its precision on development data, rounded.
+CONFIDENCE = {
+    "cue-after": 0.95, "cue-between": 0.9, "colon": 0.9, "parse": 0.85, "points-back": 0.85,
+    "volgens": 0.85, "subject": 0.7, "reportative": 0.6, "paragraph": 0.9, "continuation": 0.8,
+    "salient": 0.4, "scare": 0.7, "nested": 0.6, "none": 0.5,
+    "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
+    "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
+}
+_SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+_MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+def parse_date(date: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """``date``, ``"2023-07-14"``, ``"2023-07"`` or ``"2023"`` -> a date (the first day of a partial one)."""
+    if date is None or (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
+        return date
+    if isinstance(date, dt.datetime):
+        return date.date()
+    if isinstance(date, str):
+        match = _MONTH.match(date.strip())
+        if match:
+            year, month, day = match.groups()
+            return dt.date(int(year), int(month or 1), int(day or 1))
+    raise ValueError(f"date must be a datetime.date or an ISO string like '2023-07-14' or '2023-07', not {date!r}")
+
+
+def is_conllu(text: str) -> bool:
+    """True when ``text`` looks like CoNLL-U (10 tab-separated columns)."""
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            return line.count("\t") == 9 and line.split("\t", 1)[0].split("-")[0].split(".")[0].isdigit()
+    return False
+
+
+class Attributor:
+    """Reusable attribution: models and knowledge base are loaded once.
+
+    Args:
+        pipeline: a stanza ``Pipeline``, or ``"bundled"`` (default), ``"stanza"``
+            or a model directory, passed to :func:`quoteattr.load_pipeline`
+            on first use.
+        kb: a :class:`quoteattr.KnowledgeBase`, ``"default"`` (the shipped
+            one, default), or ``None`` to skip linking speakers to it.
+        keep_parse: keep the stanza parse on the result (``doc.sentences``).
+    """
+
+    def __init__(self, pipeline: Any = "bundled", kb: Any = "default", *, keep_parse: bool = True) -> None:
+        self._pipeline_spec = pipeline
+        self._pipeline = None if isinstance(pipeline, (str, os.PathLike)) else pipeline
+        self._kb_spec = kb
+        self._kb: KnowledgeBase | None = None
+        self.keep_parse = keep_parse
+        self.lex = lexicon.load()
+
+    @property
+    def pipeline(self) -> stanza.Pipeline:
+        if self._pipeline is None:
+            from quoteattr.nlp import load_pipeline
+
+            self._pipeline = load_pipeline(self._pipeline_spec)
+        return self._pipeline
+
+    @property
+    def kb(self) -> KnowledgeBase | None:
+        if self._kb is None and self._kb_spec is not None:
+            from quoteattr.kb import KnowledgeBase
+
+            self._kb = KnowledgeBase.default() if self._kb_spec == "default" else self._kb_spec
+        return self._kb
+
+    def party_of(self, name: str) -> str | None:
+        kb = self.kb
+        if kb is None:
+            from quoteattr.kb import KnowledgeBase
+
+            kb = KnowledgeBase.default()
+        return kb.normalize_party(name)
+
+    def __call__(self, text: Any, date: dt.date | str | None = None, *, id: str | None = None,
+                 parse: Any = None) -> AttributedDocument:
+        """Attribute the quotes of one document.
+
+        ``text`` is a ``str`` (plain text, or CoNLL-U), or a stanza
+        ``Document``.  ``parse`` may give a stanza ``Document`` or CoNLL-U
+        for a plain ``text``: its tokens are aligned to the text.
+        """
+        when = parse_date(date)
+        doc_obj = None
+        if isinstance(text, str):
+            if parse is not None:
+                parsed = from_conllu(parse, text) if isinstance(parse, str) else from_stanza(parse, text)
+                doc_obj = None if isinstance(parse, str) else parse
+            elif is_conllu(text):
+                parsed = from_conllu(text)
+            else:
+                from quoteattr.nlp import parse as run_parser
+
+                doc_obj = run_parser(text, self.pipeline)
+                parsed = from_stanza(doc_obj, text)
+        elif hasattr(text, "sentences"):
+            doc_obj = text
+            parsed = from_stanza(text)
+        else:
+            raise TypeError(f"attribute() needs the text as str (or a stanza Document or CoNLL-U), "
+                            f"not {type(text).__name__}")
+        result = _Run(parsed, when, self).run()
+        return attrs.evolve(result, id=id, parse=doc_obj if self.keep_parse else None)
+
+    def pipe(self, texts: Iterable[Any], *, dates: Iterable[Any] | None = None) -> Iterator[AttributedDocument]:
+        """Attribute many documents lazily (models are loaded once)."""
+        date_iter = iter(dates) if dates is not None else None
+        for text in texts:
+            yield self(text, next(date_iter) if date_iter is not None else None)
+
+
+_DEFAULT: Attributor | None = None
+
+
+def attribute(text: Any, date: dt.date | str | None = None, *, pipeline: Any = None,
+              kb: Any = "default") -> AttributedDocument:
+    """Find the quotes in ``text`` and say who said them.
+
+    Args:
+        text: the article as ``str``; or CoNLL-U text; or a stanza ``Document``.
+        date: the article's date (``datetime.date`` or ISO string, year-month
+            allowed), used to link speakers to the knowledge base.
+        pipeline: a stanza ``Pipeline`` or a model spec for
+            :func:`quoteattr.load_pipeline`; default: the bundled models,
+            loaded once per process.
+        kb: the knowledge base to link speakers to (``None`` to skip).
+    """
+    global _DEFAULT
+    if pipeline is None and kb == "default":
+        if _DEFAULT is None:
+            _DEFAULT = Attributor()
+        return _DEFAULT(text, date)
+    return Attributor(pipeline if pipeline is not None else "bundled", kb)(text, date)
+
+
+# ----------------------------------------------------------------------------------------
+@attrs.define
+class _Decision:
+    """What a rule decided about one quote."""
+
+    speaker: EntityRecord | None = None
+    mention: RawMention | None = None
+    cue: Cue | None = None
+    rule: str = "none"
+    kind: str | None = None
+
+
+@attrs.define
+class Pending:
+    """A quote whose speaker is decided but not yet linked and frozen."""
+
+    start: int
+    end: int
+    kind: str
+    decision: _Decision
+    open_start: int
+    close_end: int
+
+    @property
+    def speaker(self) -> EntityRecord | None:
+        return self.decision.speaker
+
+
+class _Run:
+    """One document's analysis."""
+
+    def __init__(self, parse: Parse, date: dt.date | None, owner: Attributor) -> None:
+        self.parse = parse
+        self.text = parse.text
+        self.date = date
+        self.owner = owner
+        self.lex = owner.lex
+        self.party_of = owner.party_of
+        self.names = find_names(parse, self.lex, self.party_of)
+        self.table = EntityTable(parse, self.names, self.lex)
+        self.spans = find_quotes(self.text)
+        self.last_speaker: int | None = None
+
+    # --- helpers --------------------------------------------------------------------------
+    def word_sent(self, char: int) -> int:
+        i = self.parse.word_at(char)
+        return self.parse.words[i].sent if i is not None else len(self.parse.sentences) - 1
+
+    def cue_of(self, i: int) -> tuple[str, Cue] | None:
+        """(lemma, Cue) when word ``i`` is a cue verb (particles and `laten weten` included)."""
+        w = self.parse.words[i]
+        if w.upos not in ("VERB", "AUX"):
+            return None
+        lemma = w.base_lemma
+        for k in self.parse.children[i]:
+            kid = self.parse.words[k]
+            if kid.deprel == "compound:prt" and not lemma.startswith(kid.lower):
+                lemma = kid.lower + lemma
+            if lemma == "laten" and kid.base_lemma == "weten":
+                lemma = "laten weten"
+        if lemma == "laten":
+            return None
+        if self.lex.is_cue(lemma) or lemma == "laten weten":
+            return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
+        return None
+
+    def subject_of(self, i: int) -> int | None:
+        """The subject of verb ``i``, climbing through xcomp/conj to the verb that has one."""
+        seen = 0
+        while i >= 0 and seen < 4:
+            subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
+            if subj:
+                return subj[0]
+            w = self.parse.words[i]
+            if w.deprel.split(":")[0] in ("xcomp", "conj", "aux") and w.head >= 0:
+                i = w.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
+        """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
+        if i is None:
+            return None, None
+        m = describe(self.parse, i, self.lex, self.party_of, self.names, generic=generic)
+        if m is None:
+            return None, None
+        return self.entity_for(m), m
+
+    def entity_for(self, m: RawMention) -> EntityRecord | None:
+        t = self.table
+        if m.kind in ("name", "possessive"):
+            return t.entities[m.entity] if m.entity is not None else None
+        if m.kind == "pronoun":
+            e = t.resolve_pronoun(m, self.last_speaker)
+            if e is not None:
+                e.add(m)
+                if e.kind == "person" and m.gender != "-" and m.number == "sg" and e.gender == "-":
+                    e.gender = m.gender
+            return e
+        if m.kind == "role":
+            e = t.resolve_role(m)
+            if e is None:
+                e = self.role_from_kb(m)
+            if e is None:
+                e = t.source(m)
+                e.kind = "person"
+            else:
+                e.add(m)
+            return e
+        if m.kind == "source":
+            return t.source(m)
+        return None
+
+    def role_from_kb(self, m: RawMention) -> EntityRecord | None:
+        kb = self.owner.kb
+        if kb is None or self.date is None or m.office is None:
+            return None
+        try:
+            holders = kb.holders(m.office, self.date, portfolio=m.portfolio)
+        except (KeyError, ValueError):
+            return None
+        if len(holders) != 1:
+            return None
+        pol = holders[0]
+        e = self.table.from_kb(pol.name, m.office)
+        e.add(m)
+        return e
+
+    def content_words(self, q: QuoteSpan) -> list[Word]:
+        return [w for w in self.parse.words_in(q.start, q.end) if _WORDLIKE.search(w.text)]
+
+    def frame(self, q: QuoteSpan, prev_end: int, next_start: int) -> tuple[list[Word], list[Word]]:
+        """Words of the quote's sentence before its opening and after its closing mark."""
+        s_open = self.word_sent(q.open_start)
+        s_close = self.word_sent(max(q.close_end - 1, q.open_start))
+        first, _ = self.parse.sentence_span(s_open)
+        _, last = self.parse.sentence_span(s_close)
+        before = [w for w in self.parse.words_in(max(first, prev_end), q.open_start)]
+        after = [w for w in self.parse.words_in(q.close_end, min(last, next_start) if next_start > q.close_end
+                                                 else last)]
+        # sentence boundaries the tokenizer missed: cut at sentence-final punctuation
+        for n in range(len(before) - 1, -1, -1):
+            if before[n].text in (".", "!", "?") and n < len(before) - 1:
+                before = before[n + 1:]
+                break
+        for n, w in enumerate(after):
+            if w.text in (".", "!", "?"):
+                after = after[:n + 1]
+                break
+        return before, after
+
+    # --- rules ----------------------------------------------------------------------------
+    def rule_cue_after(self, after: list[Word]) -> _Decision | None:
+        words = [w for w in after if w.text not in (",", "-", "–", "—") and w.lower != "zo"]
+        if not words or not after or after[0].text not in (",", "-", "–", "—"):
+            return None
+        w = words[0]
+        if w.lower == "aldus":
+            for k in words[1:4]:
+                e, m = self.speaker_from_word(k.index)
+                if e is not None:
+                    return _Decision(e, m, Cue(w.start, w.end, w.text, "aldus", "aldus"), "cue-after")
+            return None
+        cue = self.cue_of(w.index)
+        if cue is None:
+            return None
+        subj = self.subject_of(w.index)
+        if subj is None:  # fall back on the surface: "zegt Wilders"
+            for k in words[1:3]:
+                if k.upos in ("PROPN", "PRON", "NOUN"):
+                    subj = k.index
+                    break
+        e, m = self.speaker_from_word(subj)
+        if subj is not None and self.parse.words[subj].lower == "het":
+            return _Decision(None, None, cue[1], "cue-after")  # "klonk het": no speaker
+        return _Decision(e, m, cue[1], "cue-after") if e is not None else None
+
+    def rule_colon(self, before: list[Word]) -> _Decision | None:
+        if not before or before[-1].text != ":":
+            return None
+        clause = before[:-1]
+        colon = before[-1]
+        if not clause:
+            return None
+        for w in reversed(clause):
+            cue = self.cue_of(w.index)
+            if cue is not None:
+                e, m = self.speaker_from_word(self.subject_of(w.index))
+                if e is not None:
+                    return _Decision(e, m, cue[1], "colon")
+        colon_cue = Cue(colon.start, colon.end, ":", ":", "colon")
+        inside = {w.index for w in clause}
+        heads = [w for w in clause if w.head not in inside and w.upos != "PUNCT"]
+        for h in heads:
+            subj = self.subject_of(h.index) if h.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
+            if subj is not None and subj in inside:
+                e, m = self.speaker_from_word(subj)
+                if e is not None:
+                    return _Decision(e, m, colon_cue, "colon")
+        for w in reversed(clause):  # headline style: "Omtzigt (NSC):"
+            if w.upos in ("PROPN", "PRON") or self.lex.role(w.text):
+                e, m = self.speaker_from_word(w.index)
+                if e is not None:
+                    return _Decision(e, m, colon_cue, "colon")
+        return None
+
+    def rule_parse(self, q: QuoteSpan, content: list[Word]) -> _Decision | None:
+        inside = {w.index for w in self.parse.words_in(q.open_start, q.close_end)}
+        for w in content:
+            h = w.head
+            steps = 0
+            while h >= 0 and h not in inside and steps < 2:
+                cue = self.cue_of(h)
+                if cue is not None:
+                    e, m = self.speaker_from_word(self.subject_of(h))
+                    if e is not None:
+                        return _Decision(e, m, cue[1], "parse")
+                h = self.parse.words[h].head
+                steps += 1
+        return None
+
+    def rule_points_back(self, q: QuoteSpan) -> _Decision | None:
+        s = self.word_sent(max(q.close_end - 1, 0))
+        if s + 1 >= len(self.parse.sentences):
+            return None
+        words = self.parse.sentence_words(s + 1)
+        if len(words) < 3 or words[0].lower not in ("dat", "dit", "zo"):
+            return None
+        if self.parse.paragraph_of(words[0].start) != self.parse.paragraph_of(q.start):
+            return None
+        cue = self.cue_of(words[1].index)
+        if cue is None:
+            return None
+        e, m = self.speaker_from_word(self.subject_of(words[1].index))
+        return _Decision(e, m, cue[1], "points-back") if e is not None else None
+
+    def rule_volgens(self, words: list[Word], generic: bool = True) -> _Decision | None:
+        for w in words:
+            if w.lower == "volgens" and w.head >= 0:
+                head = self.parse.words[w.head]
+                if self.lex.excluded_after_volgens(head.base_lemma):
+                    continue
+                e, m = self.speaker_from_word(head.index, generic=generic)
+                if e is not None:
+                    return _Decision(e, m, Cue(w.start, w.end, w.text, "volgens", "volgens"), "volgens")
+        return None
+
+    def rule_subject(self, sent: int, q: QuoteSpan) -> _Decision | None:
+        root = self.parse.root_of(sent)
+        if q.open_start <= self.parse.words[root].start < q.close_end:
+            return None
+        subj = self.subject_of(root)
+        if subj is None or q.open_start <= self.parse.words[subj].start < q.close_end:
+            return None
+        e, m = self.speaker_from_word(subj)
+        if e is None or (e.kind == "organisation" and m is not None and m.kind == "name"):
+            return None
+        w = self.parse.words[root]
+        return _Decision(e, m, Cue(w.start, w.end, w.text, w.base_lemma, "verb"), "subject")
+
+    def rule_continuation(self, q: QuoteSpan, prev: Pending | None) -> _Decision | None:
+        """A quote-only sentence: who was just speaking, or the person just described.
+
+        In order: a speech verb in the sentence before (its subject, with that
+        verb as cue); the speaker of a quote in the sentence before; a person
+        who is subject in the sentence before, else the last person it names;
+        the previous speaker in this paragraph; a person subject earlier in
+        the paragraph; the previous speaker up to two paragraphs back; the
+        document's most mentioned person.
+        """
+        cue = Cue(q.open_start, q.open_start, "", "continuation", "continuation")
+        s = self.word_sent(q.open_start)
+        para = self.parse.paragraph_of(q.open_start)
+        prev_speaker = prev.decision if prev is not None and prev.speaker is not None else None
+        prev_para = self.parse.paragraph_of(prev.start) if prev is not None else -10
+
+        def again() -> _Decision:
+            assert prev_speaker is not None
+            return attrs.evolve(prev_speaker, rule="continuation", mention=None, cue=cue)
+
+        if s > 0:
+            words = list(self.parse.sentence_words(s - 1))
+            if self.parse.paragraph_of(words[0].start) == para:
+                if prev is not None and prev.close_end > words[0].start:
+                    if prev_speaker is not None:
+                        return again()
+                else:
+                    for w in reversed(words):
+                        verb = self.cue_of(w.index)
+                        if verb is not None:
+                            e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
+                            if e is not None:
+                                return _Decision(e, m, verb[1], "continuation")
+                    found = self.person_in(words, subjects_only=True) or self.person_in(words, subjects_only=False)
+                    if found is not None:
+                        return _Decision(found[0], found[1], cue, "continuation")
+        if prev_speaker is not None and prev_para == para:
+            return again()
+        k = s - 2
+        while k >= 0:
+            words = list(self.parse.sentence_words(k))
+            if self.parse.paragraph_of(words[0].start) != para:
+                break
+            found = self.person_in(words, subjects_only=True)
+            if found is not None:
+                return _Decision(found[0], found[1], cue, "continuation")
+            k -= 1
+        if prev_speaker is not None and para - prev_para <= 2:
+            return again()
+        sal = self.salient()
+        if sal is not None:
+            return _Decision(sal, None, cue, "salient")
+        return None
+
+    def person_in(self, words: list[Word], subjects_only: bool) -> tuple[EntityRecord, RawMention] | None:
+        """The last person (or group) the words refer to, as subject or in any role."""
+        for w in reversed(words):
+            if subjects_only and not w.deprel.startswith("nsubj"):
+                continue
+            if not subjects_only and w.upos not in ("PROPN", "PRON"):
+                continue
+            e, m = self.speaker_from_word(w.index, generic=False)
+            if e is not None and m is not None and e.kind in ("person", "group") and m.kind != "source":
+                return e, m
+        return None
+
+    # --- the walk ---------------------------------------------------------------------------
+    def run(self) -> AttributedDocument:
+        quotes: list[Pending] = []
+        top = [q for q in self.spans if q.depth == 0]
+        prev_quote: Pending | None = None
+        prev_decision: _Decision | None = None
+        for n, q in enumerate(top):
+            prev_end = top[n - 1].close_end if n else 0
+            next_start = top[n + 1].open_start if n + 1 < len(top) else len(self.text)
+            d, kind = self.decide(q, prev_end, next_start, prev_quote, prev_decision, top[n - 1] if n else None)
+            quote = self.make_quote(q, d, kind)
+            quotes.append(quote)
+            if d.speaker is not None and kind in ("direct", "partial"):
+                self.last_speaker = d.speaker.index
+                d.speaker.speaker_of += 1
+            if kind == "direct" or d.speaker is not None:
+                prev_quote, prev_decision = quote, d
+        for q in self.spans:
+            if q.depth > 0:
+                words = self.content_words(q)
+                kind = "partial" if len(words) >= 4 else "scare"
+                quotes.append(self.make_quote(q, _Decision(rule="nested"), kind))
+        from quoteattr.indirect import find_indirect
+
+        for ind in find_indirect(self):
+            quotes.append(ind)
+        self.link()
+        self.frozen = {e.index: e.freeze(self.text) for e in self.table.entities}
+        final = sorted((self.finish(p) for p in quotes), key=lambda x: (x.start, x.end))
+        used = {q.speaker.id for q in final if q.speaker is not None}
+        entities = tuple(self.frozen[e.index] for e in self.table.entities
+                         if f"e{e.index}" in used or e.kind == "person")
+        return AttributedDocument(text=self.text, quotes=tuple(final), entities=entities, date=self.date)
+
+    def decide(self, q: QuoteSpan, prev_end: int, next_start: int, prev: Pending | None,
+               prev_decision: _Decision | None, prev_span: QuoteSpan | None) -> tuple[_Decision, str]:
+        content = self.content_words(q)
+        before, after = self.frame(q, prev_end, next_start)
+        if q.continues and prev is not None and prev_decision is not None:
+            cue = Cue(q.open_start, q.open_start, "", "continuation", "continuation")
+            return attrs.evolve(prev_decision, rule="paragraph", cue=cue, mention=None), "direct"
+        sent = self.word_sent(q.open_start)
+        sent_words = list(self.parse.sentence_words(sent))
+        ends_sentence = bool(_SENT_END.search(self.text[q.start:q.end].rstrip()))
+        starts_clause = not before or (before[-1].text in (":", ",") and before[-1] is before[-1])
+        after_ok = not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
+        long_enough = len(content) >= 4
+        capital = bool(content) and content[0].text[:1].isupper()
+        direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough))) or (
+            bool(before) and before[-1].text == ":" and long_enough) or (
+            ends_sentence and len(content) >= 3 and not before)
+
+        # split quote: „A”, zegt X, „B” — B takes the cue between them
+        if prev_span is not None and before and before[-1].text == "," and prev is not None and \
+                prev.speaker is not None and prev.close_end <= before[0].start + 2 and direct:
+            between = [w for w in before if self.cue_of(w.index) or w.lower == "aldus"]
+            if between and prev_decision is not None:
+                return attrs.evolve(prev_decision, rule="cue-between", mention=None), "direct"
+
+        d: _Decision | None = self.rule_cue_after(after) or self.rule_colon(before) or self.rule_parse(q, content)
+        if d is None and direct:
+            d = self.rule_points_back(q)
+        if d is None:
+            outside = [w for w in sent_words if not q.open_start <= w.start < q.close_end]
+            d = self.rule_volgens(outside, generic=not direct)
+        if direct:
+            if d is not None:
+                return d, "direct"
+            if not before:
+                c = self.rule_continuation(q, prev)
+                if c is not None:
+                    return c, "direct"
+            return _Decision(), "direct"
+        # not a full quote: partial or scare
+        if d is not None:
+            return d, "partial"
+        if len(content) <= 3 and _titlecase(content):
+            return _Decision(rule="scare"), "scare"
+        if len(content) >= 2:
+            s = self.rule_subject(sent, q)
+            if s is not None:
+                return s, "partial"
+            if any(w.lower == "zou" for w in sent_words) and not q.open_start <= 0:
+                return _Decision(rule="reportative"), "partial"
+        return _Decision(rule="scare"), "scare"
+
+    def salient(self) -> EntityRecord | None:
+        people = [e for e in self.table.entities if e.kind == "person" and e.mentions]
+        if not people:
+            return None
+        return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+
+    def make_quote(self, q: QuoteSpan, d: _Decision, kind: str) -> Pending:
+        return Pending(q.start, q.end, kind, d, q.open_start, q.close_end)
+
+    def finish(self, p: Pending) -> Quote:
+        """The public :class:`Quote` for a pending decision (after knowledge-base linking)."""
+        d, kind = p.decision, p.kind
+        speaker = d.speaker if kind in ("direct", "partial", "indirect") else None
+        rule = "scare" if kind == "scare" and d.rule in ("none", "scare") else d.rule
+        conf = CONFIDENCE.get(rule, 0.5)
+        if speaker is None and kind in ("direct", "partial") and rule != "reportative":
+            rule, conf = "none", CONFIDENCE["none"]
+        mention = None
+        if d.mention is not None and speaker is not None:
+            mention = Mention(d.mention.start, d.mention.end, self.text[d.mention.start:d.mention.end],
+                              d.mention.kind)
+        return Quote(start=p.start, end=p.end, text=self.text[p.start:p.end], kind=kind,
+                     speaker=self.frozen[speaker.index] if speaker is not None else None, cue=d.cue,
+                     confidence=conf, rule=rule, open_start=p.open_start, close_end=p.close_end,
+                     speaker_mention=mention)
+
+    def link(self) -> None:
+        """Link person entities to the knowledge base at the document's date."""
+        kb = self.owner.kb
+        if kb is None:
+            return
+        from quoteattr.linking import link_entity
+
+        for e in self.table.entities:
+            if e.kind == "person":
+                link_entity(e, kb, self.date)
+
+
+def _titlecase(words: list[Word]) -> bool:
+    return bool(words) and all(w.text[:1].isupper() for w in words if w.upos not in ("ADP", "DET", "CCONJ"))

@@ -1,0 +1,243 @@
+"""Entities: mentions clustered into people, organisations and sources.
+
+Name mentions are clustered by surname (``Mark Rutte`` = ``Rutte``; two
+people with the same surname and different first names stay apart, a bare
+surname going to the one mentioned last).  Pronouns and role nouns are
+resolved when a rule needs them, to the most salient compatible entity
+before them (recency, subjecthood, the previous speaker, gender and number
+agreement, role compatibility).  Unnamed sources stay entities of their own
+(``ingewijden``, ``een coalitiebron``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions import TUSSENVOEGSELS, RawMention
+from quoteattr.parsed import Parse
+from quoteattr.results import Entity, Mention
+
+#: Office keys a role noun can take up: `de bewindsman` may be an earlier
+#: staatssecretaris, `de premier` only a minister-president.
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "bewindspersoon": frozenset(
+        {"minister", "staatssecretaris", "minister-president", "vicepremier", "bewindspersoon"}),
+    "minister": frozenset({"minister", "minister-president", "vicepremier"}),
+    "vicepremier": frozenset({"vicepremier", "minister"}),
+    "partijleider": frozenset({"partijleider", "fractievoorzitter", "lijsttrekker"}),
+    "fractievoorzitter": frozenset({"fractievoorzitter", "partijleider", "lijsttrekker"}),
+    "lijsttrekker": frozenset({"lijsttrekker", "partijleider", "fractievoorzitter"}),
+    "trainer": frozenset({"trainer"}),
+    "topman": frozenset({"topman", "directeur", "voorzitter"}),
+}
+
+
+@attrs.define
+class EntityRecord:
+    """An entity while the document is analysed (mutable, internal)."""
+
+    index: int
+    kind: str
+    name: str
+    surname: str = ""
+    first: str = ""
+    mentions: list[RawMention] = attrs.Factory(list)
+    role: str | None = None
+    office: str | None = None
+    party: str | None = None
+    portfolio: str | None = None
+    gender: str = "-"
+    number: str = "sg"
+    kb_id: str | None = None
+    kb_name: str | None = None
+    kb_party: str | None = None
+    kb_offices: tuple[str, ...] = ()
+    speaker_of: int = 0  # quotes attributed so far
+
+    def add(self, m: RawMention) -> None:
+        if all((x.start, x.end) != (m.start, m.end) for x in self.mentions):
+            self.mentions.append(m)
+            self.mentions.sort(key=lambda x: x.start)
+        m.entity = self.index
+        if m.role and (self.role is None or m.kind == "name"):
+            self.role = self.role or m.role
+        if m.office and not self.office:
+            self.office = m.office
+        if m.party and not self.party:
+            self.party = m.party
+        if m.portfolio and not self.portfolio:
+            self.portfolio = m.portfolio
+        if m.gender != "-" and self.gender == "-":
+            self.gender = m.gender
+
+    def freeze(self, text: str) -> Entity:
+        return Entity(
+            id=f"e{self.index}", name=self.name, kind=self.kind,
+            mentions=tuple(Mention(m.start, m.end, text[m.start:m.end], m.kind) for m in self.mentions),
+            role=self.role, party=self.party, gender=None if self.gender == "-" else self.gender,
+            kb_id=self.kb_id, kb_name=self.kb_name, kb_party=self.kb_party, kb_offices=self.kb_offices)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(first names, surname) of a personal name: ``Eric van der Burg`` -> (``Eric``, ``van der Burg``)."""
+    tokens = name.split()
+    if len(tokens) <= 1:
+        return "", name
+    for n, tok in enumerate(tokens):
+        if tok.lower() in TUSSENVOEGSELS:
+            if n == 0:
+                return "", name
+            return " ".join(tokens[:n]), " ".join(tokens[n:])
+    return " ".join(tokens[:-1]), tokens[-1]
+
+
+def surname_key(surname: str) -> str:
+    return " ".join(surname.lower().replace("’", "'").split())
+
+
+class EntityTable:
+    """The entities of one document, built from its name mentions."""
+
+    def __init__(self, parse: Parse, names: list[RawMention], lex: Lexicon) -> None:
+        self.parse = parse
+        self.lex = lex
+        self.entities: list[EntityRecord] = []
+        self._sources: dict[str, int] = {}
+        for m in names:
+            self._add_name(m)
+        for m in names:  # "Hoekstra’s partijgenoot De Jonge": De Jonge gets Hoekstra's party
+            if m.possessor is not None and m.entity is not None and m.possessor.entity is not None:
+                ent, owner = self.entities[m.entity], self.entities[m.possessor.entity]
+                if not ent.party and owner.party:
+                    ent.party = owner.party
+
+    # --- building -------------------------------------------------------------
+    def _new(self, kind: str, name: str, **kw: object) -> EntityRecord:
+        rec = EntityRecord(len(self.entities), kind, name, **kw)  # type: ignore[arg-type]
+        self.entities.append(rec)
+        return rec
+
+    def _add_name(self, m: RawMention) -> None:
+        name = m.name or m.text
+        if m.organisation:
+            key = name.lower()
+            for e in self.entities:
+                if e.kind == "organisation" and e.name.lower() == key:
+                    e.add(m)
+                    return
+            self._new("organisation", name).add(m)
+            return
+        first, surname = name_parts(name)
+        key = surname_key(surname)
+        match = None
+        for e in reversed(self.entities):
+            if e.kind != "person" or e.surname != key:
+                continue
+            if first and e.first and first.lower() != e.first.lower():
+                continue  # Mark Rutte vs Arno Rutte
+            match = e
+            break
+        if match is None and not first:
+            # a lone word may be a first name of an earlier full name ("Wout-Jan")
+            for e in reversed(self.entities):
+                if e.kind == "person" and e.first and e.first.lower() == name.lower():
+                    match = e
+                    break
+        if match is None:
+            match = self._new("person", name, surname=key, first=first)
+        elif len(name) > len(match.name) and first:
+            match.name, match.first = name, first
+        match.add(m)
+
+    def source(self, m: RawMention) -> EntityRecord:
+        """The entity of an unnamed source (one per distinct phrase)."""
+        key = m.text.lower()
+        if key in self._sources:
+            rec = self.entities[self._sources[key]]
+        else:
+            kind = {"anonymous": "anonymous", "group": "group", "organisation": "organisation"}.get(
+                m.source_kind or "", "anonymous")
+            rec = self._new(kind, m.text, number=m.number)
+            self._sources[key] = rec.index
+        rec.add(m)
+        return rec
+
+    def from_kb(self, name: str, office: str | None) -> EntityRecord:
+        for e in self.entities:
+            if e.kind == "person" and e.name == name:
+                return e
+        first, surname = name_parts(name)
+        return self._new("person", name, surname=surname_key(surname), first=first, office=office)
+
+    # --- resolution ----------------------------------------------------------------
+    def candidates_before(self, pos: int) -> list[tuple[EntityRecord, RawMention]]:
+        """Entities with a mention before ``pos``, each with its last such mention."""
+        out = []
+        for e in self.entities:
+            before = [m for m in e.mentions if m.end <= pos]
+            if before:
+                out.append((e, before[-1]))
+        return out
+
+    def clause_verb(self, i: int) -> int:
+        """The verb of the clause word ``i`` stands in (its nearest verbal ancestor)."""
+        words = self.parse.words
+        k = words[i].head
+        steps = 0
+        while k >= 0 and words[k].upos not in ("VERB", "AUX") and steps < 6:
+            k = words[k].head
+            steps += 1
+        return k
+
+    def resolve_pronoun(self, m: RawMention, last_speaker: int | None) -> EntityRecord | None:
+        best, best_score = None, -1e9
+        for e, last in self.candidates_before(m.start):
+            if e.kind in ("anonymous",) and e.number != "pl" and m.number == "pl":
+                continue
+            if m.number == "sg" and (e.kind in ("group", "organisation") or e.number == "pl"):
+                continue
+            if m.number == "pl" and e.kind == "person":
+                continue
+            if m.gender != "-" and e.gender != "-" and m.gender != e.gender and e.kind == "person":
+                continue
+            if e.kind == "organisation" and m.number != "pl":
+                continue
+            if last.sent == m.sent and self.clause_verb(last.head) == self.clause_verb(m.head):
+                continue  # co-arguments of one verb do not corefer ("Tegen El Pais zei hij")
+            dist = m.sent - last.sent
+            if dist > 6 and e.index != last_speaker:
+                continue
+            score = -0.6 * dist
+            head = self.parse.words[last.head]
+            if head.deprel.startswith("nsubj"):
+                score += 0.8
+            if e.index == last_speaker:
+                score += 1.5
+            if m.gender != "-" and e.gender == m.gender:
+                score += 0.6
+            if e.kind == "person":
+                score += 0.3
+            score += 0.35 * min(len(e.mentions), 8) + 0.5 * min(e.speaker_of, 3)
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+    def resolve_role(self, m: RawMention) -> EntityRecord | None:
+        if m.office is None:
+            return None
+        allowed = COMPATIBLE.get(m.office, frozenset({m.office}))
+        best = None
+        best_pos = -1
+        for e, last in self.candidates_before(m.start):
+            if e.kind != "person":
+                continue
+            if e.office not in allowed and m.office != e.office:
+                continue
+            if m.party and e.party and m.party != e.party:
+                continue
+            if m.gender != "-" and e.gender != "-" and m.gender != e.gender:
+                continue
+            if last.start > best_pos:
+                best, best_pos = e, last.start
+        return best

@@ -1,0 +1,233 @@
+"""Indirect quotes: reported speech without quotation marks.
+
+Rules (``Quote.rule``), each giving the reported content as the span:
+
+``indirect-dat``          X zegt/stelt/waarschuwt dat … (also ``of`` clauses,
+                          and te-infinitives after zeggen, beloven, laten weten …)
+``indirect-volgens``      volgens X …  (also ``in de visie van X``)
+``indirect-aldus``        …, aldus X.
+``indirect-inverted``     Mooier kon niet, vond X.
+``indirect-points-back``  … . Dat meldt X.
+``indirect-eigen-zeggen`` X heeft naar eigen zeggen …
+
+A clause that holds a marked quote is left to the quote (its partial quote
+is annotated instead), and passives without a source are not indirect
+speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from quoteattr.results import Cue
+
+_WORD = regex.compile(r"\w+")
+Emit = Callable[..., Any]
+InQuote = Callable[[Any], bool]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quoteattr.attribution import Pending, _Run
+    from quoteattr.parsed import Word
+
+#: Verbs whose te-infinitive complement is reported speech (``belooft te …``).
+TE_INFINITIVE_CUES = frozenset({"zeggen", "beloven", "laten weten", "aankondigen", "aangeven", "toezeggen",
+                                "verklaren", "beweren", "ontkennen", "zweren"})
+#: Cue verbs that do not take a reported `dat` clause of speech (`wist dat` is knowledge, not speech).
+NOT_WITH_DAT = frozenset({"weten", "vragen", "beginnen", "besluiten", "vervolgen", "afsluiten", "lachen",
+                          "zuchten", "grijnzen", "glimlachen", "laten", "spreken", "uiten", "zingen"})
+_INTRO_MARKS = frozenset({"dat", "of", "hoe", "waarom", "wat", "wie", "wanneer", "waar"})
+
+
+def find_indirect(run: _Run) -> Iterator[Pending]:
+    """Indirect quotes of a document, as pending decisions for the attribution run."""
+    from quoteattr.attribution import Pending, _Decision
+
+    parse = run.parse
+    marked = [(q.open_start, q.close_end) for q in run.spans if q.depth == 0]
+    found: list[tuple[int, int]] = []
+
+    def in_quote(w: Word) -> bool:
+        return any(a <= w.start < b for a, b in marked)
+
+    def emit(words: list[Word], speaker_word: int | None, cue: Cue, rule: str,
+             generic: bool = True) -> Pending | None:
+        words = sorted(words, key=lambda w: w.start)
+        colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
+        if colon is not None:  # "bezweert dat …: „…”": the direct quote is not part of it
+            words = words[:colon]
+        span = _trim(words)
+        if span is None:
+            return None
+        start, end = span
+        outside = run.text[start:end]
+        for a, b in marked:  # a clause that is only a quoted fragment is left to that quote
+            if start <= a and b <= end + 1:
+                outside = outside.replace(run.text[a:b], " ")
+        if len(_WORD.findall(outside)) < 2 or any(a < end and start < b for a, b in found):
+            return None
+        if any(a <= start < b for a, b in marked):
+            return None
+        speaker, mention = run.speaker_from_word(speaker_word, generic=generic)
+        if speaker is None:
+            return None
+        found.append((start, end))
+        return Pending(start, end, "indirect", _Decision(speaker, mention, cue, rule), start, end)
+
+    for s in range(len(parse.sentences)):
+        words = list(parse.sentence_words(s))
+        for w in words:
+            if in_quote(w):
+                continue
+            cue = run.cue_of(w.index)
+            if cue is not None and cue[0] not in NOT_WITH_DAT:
+                for k in parse.children[w.index]:
+                    kid = parse.words[k]
+                    rel = kid.deprel.split(":")[0]
+                    if rel not in ("ccomp", "xcomp", "advcl"):
+                        continue
+                    clause = [parse.words[x] for x in parse.subtree(k)]
+                    marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
+                    if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
+                            (rel == "ccomp" or marks[0].lower == "dat"):
+                        if marks[0].lower != "dat" and cue[0] not in ("vragen", "afvragen", "twijfelen", "willen"):
+                            pass
+                        body = [x for x in clause if x.index != marks[0].index or marks[0].lower != "dat"]
+                        p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
+                        if p is not None:
+                            yield p
+                    elif rel == "xcomp" and cue[0] in TE_INFINITIVE_CUES and any(
+                            parse.words[x].lower == "te" for x in parse.children[k]):
+                        p = emit(clause, run.subject_of(w.index), cue[1], "indirect-dat")
+                        if p is not None:
+                            yield p
+        yield from _volgens(run, words, emit)
+        yield from _aldus_and_inverted(run, words, emit, in_quote)
+        yield from _points_back(run, s, words, emit, in_quote)
+
+
+def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
+    parse = run.parse
+    for n, w in enumerate(words):
+        phrase = None
+        if w.lower == "volgens":
+            phrase = (w, w)
+        elif w.lower == "in" and n + 3 < len(words) and words[n + 1].lower == "de" and \
+                words[n + 2].lower in ("visie", "ogen") and words[n + 3].lower == "van":
+            phrase = (w, words[n + 3])
+        elif w.lower == "naar" and n + 2 < len(words) and words[n + 1].lower == "eigen" and \
+                words[n + 2].lower == "zeggen":
+            clause_head = parse.root_of(w.sent)
+            cue = Cue(w.start, words[n + 2].end, run.text[w.start:words[n + 2].end], "naar eigen zeggen",
+                      "naar eigen zeggen")
+            body = [x for x in words if not w.start <= x.start < words[n + 2].end]
+            subject = run.subject_of(clause_head)
+            if subject is None or run.speaker_from_word(subject, generic=False)[0] is None:
+                subject = next((x.index for x in body if x.upos == "PROPN"), subject)
+            p = emit(_strip_edges(body, w.start, words[n + 2].end), subject, cue, "indirect-eigen-zeggen",
+                     generic=False)
+            if p is not None:
+                yield p
+            continue
+        if phrase is None:
+            continue
+        last = phrase[1]
+        nxt = next((x for x in words if x.start > last.start), None)
+        if nxt is None:
+            continue
+        src = last.head if last.head >= 0 and parse.words[last.head].start > last.start else nxt.index
+        src_word = parse.words[src]
+        if src_word.upos in ("VERB", "AUX") or any(
+                run.lex.excluded_after_volgens(parse.words[x].base_lemma) for x in parse.subtree(src)
+                if parse.words[x].upos in ("NOUN", "PROPN")):
+            continue
+        verb = src_word.head
+        if verb < 0:
+            continue
+        cue_text = run.text[phrase[0].start:phrase[1].end]
+        cue = Cue(phrase[0].start, phrase[1].end, cue_text, "volgens", "volgens")
+        source_words = set(parse.subtree(src)) | {phrase[0].index, phrase[1].index}
+        clause_ids = set(parse.subtree(verb)) if verb != src else set()
+        if parse.words[verb].deprel == "root" or verb == parse.root_of(w.sent):
+            clause_ids = {x.index for x in words}
+        body = [parse.words[x] for x in sorted(clause_ids) if x not in source_words]
+        lo = min(parse.words[x].start for x in source_words)
+        hi = max(parse.words[x].end for x in source_words)
+        p = emit(_strip_edges(body, lo, hi), src, cue, "indirect-volgens")
+        if p is not None:
+            yield p
+
+
+def _strip_edges(body: list[Word], lo: int, hi: int) -> list[Word]:
+    """Keep a cue phrase inside the span unless it stands at the clause's start or end."""
+    before = [x for x in body if x.end <= lo]
+    after = [x for x in body if x.start >= hi]
+    if not [x for x in before if x.upos != "PUNCT"]:
+        return after
+    if not [x for x in after if x.upos != "PUNCT"]:
+        return before
+    return body
+
+
+def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
+    for n, w in enumerate(words):
+        if n == 0 or words[n - 1].text != "," or in_quote(w) or in_quote(words[n - 1]):
+            continue
+        content = words[: n - 1]
+        if not content or any(in_quote(x) for x in content[-2:]):
+            continue
+        if w.lower == "aldus":
+            for k in words[n + 1:n + 4]:
+                if k.upos in ("PROPN", "NOUN", "PRON"):
+                    aldus = Cue(w.start, w.end, w.text, "aldus", "aldus")
+                    p = emit(content, k.index, aldus, "indirect-aldus")
+                    if p is not None:
+                        yield p
+                    break
+            continue
+        cue = run.cue_of(w.index)
+        if cue is None or content[0].upos == "ADP":
+            continue
+        if any(run.parse.words[k].lower in ("niet", "geen", "nooit") for k in run.parse.children[w.index]):
+            continue  # "…, weet Interpay niet": negated, not a report
+        tail = words[n + 1:]
+        if len(tail) > 6 or any(x.lower in ("dat", "of") for x in tail):
+            continue
+        subj = run.subject_of(w.index)
+        if subj is None:
+            subj = next((x.index for x in tail if x.upos in ("PROPN", "PRON", "NOUN")), None)
+        if subj is None or run.parse.words[subj].start < w.start:
+            continue
+        p = emit(content, subj, cue[1], "indirect-inverted")
+        if p is not None:
+            yield p
+
+
+def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
+    if s == 0 or len(words) < 3 or words[0].lower not in ("dat", "dit"):
+        return
+    cue = run.cue_of(words[1].index)
+    if cue is None or cue[0] in ("vinden", "denken", "weten"):
+        return
+    prev = list(run.parse.sentence_words(s - 1))
+    if run.parse.paragraph_of(prev[0].start) != run.parse.paragraph_of(words[0].start):
+        return
+    if any(in_quote(x) for x in prev):
+        return
+    p = emit(prev, run.subject_of(words[1].index), cue[1], "indirect-points-back")
+    if p is not None:
+        yield p
+
+
+def _trim(words: list[Word]) -> tuple[int, int] | None:
+    """Span of the words without punctuation and conjunction leftovers at its edges."""
+    words = sorted(words, key=lambda w: w.start)
+    while words and (words[0].upos in ("PUNCT", "CCONJ") and len(words) > 1):
+        words = words[1:]
+    while words and words[-1].upos == "PUNCT":
+        words = words[:-1]
+    if not words:
+        return None
+    return words[0].start, words[-1].end

@@ -1,0 +1,86 @@
+"""Dutch word lists used by attribution, loaded once from ``quoteattr/data``.
+
+Each list is a small tab-separated file with a comment on every entry; this
+module only reads them.  Lemmas are compared in lower case without the
+compound separator ``_`` that UD Dutch lemmas carry (``aan_geven``).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+#: Separable particles that can join a cue verb (``geeft ... aan``).
+PARTICLES = frozenset(
+    "aan af bij door in mee na om op over toe uit vast voor weg terug tegen samen bekend".split()
+)
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@attrs.frozen
+class Lexicon:
+    """All word lists, as lookups."""
+
+    cue_senses: dict[str, str]
+    roles: dict[str, tuple[str, str]]  # noun -> (office key, gender)
+    sources: dict[str, str]  # noun -> kind
+    pronouns: dict[str, tuple[str, str]]  # form -> (number, gender)
+    volgens_exclusions: frozenset[str]
+    markers: dict[str, str]  # phrase -> kind
+
+    def is_cue(self, lemma: str) -> bool:
+        return lemma in self.cue_senses
+
+    def cue_sense(self, lemma: str) -> str | None:
+        return self.cue_senses.get(lemma)
+
+    def role(self, noun: str) -> tuple[str, str] | None:
+        """The office key and gender of a role noun, compounds included (``CDA-leider``, ``oud-minister``)."""
+        word = noun.lower()
+        if word in self.roles:
+            return self.roles[word]
+        if "-" in word:
+            return self.role(word.rsplit("-", 1)[1])
+        for prefix in ("oud", "ex", "vice", "interim", "waarnemend"):
+            if word.startswith(prefix) and word[len(prefix):] in self.roles:
+                return self.roles[word[len(prefix):]]
+        return None
+
+    def source_kind(self, noun: str) -> str | None:
+        word = noun.lower()
+        if word in self.sources:
+            return self.sources[word]
+        if word.endswith(("bron", "bronnen")):
+            return "anonymous"
+        if "-" in word:
+            return self.source_kind(word.rsplit("-", 1)[1])
+        return None
+
+    def excluded_after_volgens(self, noun: str) -> bool:
+        word = noun.lower()
+        return word in self.volgens_exclusions or any(
+            word.endswith(x) and len(word) > len(x) + 2 for x in self.volgens_exclusions if len(x) > 3)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon shipped with quoteattr (cached)."""
+    cues: dict[str, str] = {}
+    for row in _rows("cue_verbs.tsv"):
+        cues.setdefault(row[0].strip(), row[1].strip() if len(row) > 1 else "say")
+    roles: dict[str, tuple[str, str]] = {}
+    for row in _rows("role_nouns.tsv"):
+        roles.setdefault(row[0].strip(), (row[1].strip(), row[2].strip() if len(row) > 2 else "-"))
+    sources = {row[0].strip(): row[1].strip() for row in _rows("sources.tsv")}
+    pronouns: dict[str, tuple[str, str]] = {}
+    for row in _rows("pronouns.tsv"):
+        pronouns.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
+    exclusions = frozenset(row[0].strip() for row in _rows("volgens_exclusions.txt"))
+    markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
+    return Lexicon(cues, roles, sources, pronouns, exclusions, markers)

@@ -1,0 +1,27 @@
+"""Linking entities to the knowledge base at the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quoteattr.entities import EntityRecord
+    from quoteattr.kb import KnowledgeBase
+
+
+def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> None:
+    """Fill ``e.kb_*`` when the name, date and the text's role or party single out one politician."""
+    if e.kb_id is not None:
+        return
+    pol = kb.resolve(e.name, date=date, party=e.party, role=e.office)
+    if pol is None:
+        return
+    e.kb_id = pol.id
+    e.kb_name = pol.name
+    e.kb_party = pol.party
+    e.kb_offices = tuple(str(o) for o in pol.offices)
+    if e.gender == "-" and pol.gender:
+        e.gender = {"M": "m", "F": "f", "male": "m", "female": "f"}.get(pol.gender, pol.gender)
+    if e.party is None and pol.party:
+        e.party = pol.party

@@ -1,0 +1,303 @@
+"""Mentions: the places where a text refers to a possible speaker.
+
+Four kinds are found on the parse:
+
+* ``name``: a person's or organisation's name, with the role and party the
+  text attaches to it (``D66-leider Kaag``, ``Staatssecretaris Van der Burg
+  (Asiel)``, ``Omtzigt (NSC)``, ``Mark Rutte, de premier``);
+* ``role``: a definite role noun standing for a person (``de bewindsman``,
+  ``de minister van Financiën``, ``de VVD-leider``);
+* ``pronoun``: ``hij``, ``ze``, ``haar`` …;
+* ``source``: an unnamed source or group (``ingewijden``, ``een Haagse bron``,
+  ``een woordvoerder van het ministerie``, ``het kabinet``).
+
+Party compounds are read with the knowledge base's party names
+(``CDA-leider``, ``VVD’er``, ``PvdA-wethouder``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.parsed import Parse, Word
+
+#: Name particles (tussenvoegsels) that may stand inside a surname.
+TUSSENVOEGSELS = frozenset(
+    "van de der den het 't ter ten te in op la le du da di von vom zu d' d’ del della des".split())
+DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "onze", "zijn", "haar", "hun", "mijn", "uw"])
+_POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
+_PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
+_CAPITAL = regex.compile(r"^\p{Lu}")
+
+PartyLookup = Callable[[str], "str | None"]
+
+
+@attrs.define
+class RawMention:
+    """A mention while the document is being analysed (mutable, internal)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    head: int
+    sent: int
+    name: str | None = None  # for names: the name without a possessive ending
+    role: str | None = None
+    office: str | None = None
+    party: str | None = None
+    portfolio: str | None = None
+    gender: str = "-"
+    number: str = "sg"
+    source_kind: str | None = None
+    possessor: RawMention | None = None
+    organisation: bool = False
+    entity: int | None = None  # index of the entity it belongs to, once clustered
+
+
+def _is_cap(word: Word) -> bool:
+    return bool(_CAPITAL.match(word.text))
+
+
+def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str | None, str | None]:
+    """Party and role of a compound.
+
+    ``CDA-leider`` -> (``CDA``, ``CDA-leider``); ``VVD’er`` -> (``VVD``, None);
+    ``premier`` -> (None, ``premier``).
+    """
+    member = _PARTY_MEMBER.match(token)
+    if member and party_of(member["party"]):
+        return party_of(member["party"]), None
+    party = None
+    role_word = token
+    if "-" in token:
+        prefix, rest = token.rsplit("-", 1)
+        found = party_of(prefix)
+        if found:
+            party, role_word = found, rest
+    info = lex.role(role_word)
+    if info is None:
+        return party, None
+    if party and info[0] not in ("partijleider", "fractievoorzitter", "lijsttrekker", "partijvoorzitter"):
+        return party, role_word.lower()  # CU-vicepremier: the role is vicepremier
+    return party, token if party else role_word.lower()
+
+
+def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMention]:
+    """All name mentions, with attached roles, parties and portfolios."""
+    out: list[RawMention] = []
+    for s, (first, last) in enumerate(parse.sentences):
+        i = first
+        while i < last:
+            j = _name_end(parse, i, last)
+            if j > i:
+                if not _has_determiner(parse, i, j):
+                    out.append(_name_mention(parse, i, j, s, lex, party_of))
+                i = j
+            else:
+                i += 1
+    return out
+
+
+def _has_determiner(parse: Parse, i: int, j: int) -> bool:
+    """``de Argentijn``, ``een Amerikaan``: a proper noun with an article is no personal name."""
+    if j - i != 1:
+        return False
+    return any(parse.words[k].deprel == "det" and parse.words[k].lower in ("de", "het", "een")
+               for k in parse.children[i])
+
+
+def _name_end(parse: Parse, i: int, last: int) -> int:
+    """End (exclusive) of a name starting at word ``i``, or ``i`` when none starts there."""
+    words = parse.words
+    w = words[i]
+    starts_particle = w.lower in TUSSENVOEGSELS and _is_cap(w)
+    if not (starts_particle or (w.upos == "PROPN" and _is_cap(w))):
+        return i
+    j = i
+    seen_propn = False
+    while j < last:
+        cur = words[j]
+        if cur.upos == "PROPN" and _is_cap(cur):
+            if j > i and cur.deprel == "appos" and cur.head < j:
+                break  # "de Argentijn Guillermo Canas": the apposition starts a new name
+            seen_propn = True
+            j += 1
+            if _POSSESSIVE.search(cur.text):
+                break  # "Hoekstra’s partijgenoot": the possessive ends the name
+            continue
+        if cur.lower in TUSSENVOEGSELS:
+            k = j
+            while k < last and words[k].lower in TUSSENVOEGSELS:
+                k += 1
+            if k < last and _is_cap(words[k]) and words[k].upos in ("PROPN", "NOUN", "X", "ADJ") and k - j <= 3:
+                j = k
+                continue
+        break
+    return j if seen_propn else i
+
+
+def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_of: PartyLookup) -> RawMention:
+    words = parse.words
+    start, end = words[i].start, words[j - 1].end
+    text = parse.text[start:end]
+    possessive = _POSSESSIVE.search(words[j - 1].text) is not None and len(words[j - 1].text) > 3
+    name = _POSSESSIVE.sub("", text) if possessive else text
+    head = max(range(i, j), key=lambda k: (words[k].head < i or words[k].head >= j, k))
+    m = RawMention(start, end, text, "name", head, sent, name=name.strip())
+    if name != text:
+        m.kind = "possessive"
+    party = party_of(name)
+    if party and (party.lower() == name.lower() or (len(name) <= 6 and name.isupper())):
+        m.organisation, m.party = True, party
+    elif name.isupper() and len(name) >= 2 and " " not in name:
+        m.organisation = True
+    # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"
+    k = i - 1
+    while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
+        k -= 1
+    if k >= parse.sentences[sent][0] and words[k].upos in ("NOUN", "PROPN", "X", "ADJ"):
+        party_, role = split_compound(words[k].text, lex, party_of)
+        if role or party_:
+            m.role, m.party = role or m.role, party_ or m.party
+            info = lex.role(role) if role else None
+            if info:
+                m.office, m.gender = info[0], info[1]
+    # "(Asiel)" or "(NSC)" right after the name
+    if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].sent == sent:
+        inner = words[j + 1].text
+        if party_of(inner):
+            m.party = party_of(inner)
+        elif _is_cap(words[j + 1]):
+            m.portfolio = inner
+    # apposition: "Mark Rutte, de premier," / "Rutte, premier van Nederland,"
+    k = j
+    if k + 1 < len(words) and words[k].text == "," and words[k + 1].sent == sent:
+        k += 1
+        if words[k].lower in ("de", "het"):
+            k += 1
+        if k < len(words) and words[k].sent == sent and words[k].upos == "NOUN":
+            party_, role = split_compound(words[k].text, lex, party_of)
+            if role:
+                m.role, m.party = m.role or role, m.party or party_
+                info = lex.role(role)
+                if info:
+                    m.office = m.office or info[0]
+                    m.gender = info[1] if m.gender == "-" else m.gender
+    return m
+
+
+def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
+             names: list[RawMention], generic: bool = False) -> RawMention | None:
+    """The mention headed by word ``i`` (a subject, or the object of ``volgens``).
+
+    With ``generic``, any noun phrase is accepted (the subject of a speech
+    verb speaks, whatever it is: ``de betogers``, ``het rapport``).
+    """
+    w = parse.words[i]
+    for m in names:
+        if m.start <= w.start < m.end:
+            return m
+    # a name may be the flat/appos dependent of a role noun: "premier Rutte" parsed with premier as head
+    for k in parse.children[i]:
+        kid = parse.words[k]
+        if kid.deprel.split(":")[0] in ("flat", "appos", "nmod") and kid.index > i:
+            for m in names:
+                if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
+                    return m
+    lower = w.lower
+    if lower in lex.pronouns and w.upos == "PRON":
+        number, gender = lex.pronouns[lower]
+        if lower in ("ik", "wij", "we"):
+            return None
+        return RawMention(w.start, w.end, w.text, "pronoun", i, w.sent, gender=gender, number=number)
+    if w.upos not in ("NOUN", "PROPN", "ADJ", "X"):
+        return None
+    span = _np_span(parse, i)
+    text = parse.text[span[0]:span[1]]
+    party, role = split_compound(w.text, lex, party_of)
+    source = lex.source_kind(w.lemma.replace("_", "")) or lex.source_kind(w.text)
+    dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
+    if role and not (source and "een" in dets):
+        info = lex.role(role)
+        m = RawMention(span[0], span[1], text, "role", i, w.sent, role=role, party=party,
+                       office=info[0] if info else None, gender=info[1] if info else "-")
+        if (m.office == "woordvoerder" and not dets) or "een" in dets:
+            m.kind, m.source_kind = "source", "anonymous"
+        m.portfolio = _portfolio(parse, i)
+        m.possessor = _possessor(parse, i, names)
+        m.number = "pl" if w.feat("Number") == "Plur" else "sg"
+        return m
+    if source:
+        return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind=source,
+                          number="pl" if w.feat("Number") == "Plur" else "sg")
+    if party:  # "de VVD’ers", "een CDA’er"
+        return RawMention(span[0], span[1], text, "source", i, w.sent, party=party, source_kind="group"
+                          if w.feat("Number") == "Plur" else "anonymous")
+    if generic and w.upos in ("NOUN", "PROPN"):
+        plural = w.feat("Number") == "Plur"
+        return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind="group" if plural else "anonymous",
+                          number="pl" if plural else "sg")
+    return None
+
+
+def _np_span(parse: Parse, i: int) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``i``: determiners, modifiers and ``van``/``voor`` phrases."""
+    keep = {i}
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in parse.children[k]:
+            rel = parse.words[c].deprel.split(":")[0]
+            if k == i and rel in ("acl", "punct", "conj", "cc", "parataxis", "appos", "advcl", "case", "mark"):
+                continue
+            if rel == "punct" and k != i:
+                continue
+            keep.add(c)
+            stack.append(c)
+    idx = sorted(keep)
+    # keep the contiguous block around the head
+    lo = hi = idx.index(i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    words = parse.words
+    first, last = idx[lo], idx[hi]
+    while last > first and words[last].upos == "PUNCT":
+        last -= 1
+    while first < last and words[first].upos == "PUNCT":
+        first += 1
+    return words[first].start, words[last].end
+
+
+def _portfolio(parse: Parse, i: int) -> str | None:
+    """``minister van Financiën`` -> ``Financiën``; ``minister voor Klimaat en Energie`` -> ``Klimaat en Energie``."""
+    for k in parse.children[i]:
+        kid = parse.words[k]
+        if kid.deprel.startswith("nmod") and kid.index > i and _is_cap(kid):
+            cases = [parse.words[c].lower for c in parse.children[k] if parse.words[c].deprel == "case"]
+            if cases and cases[0] in ("van", "voor"):
+                span = parse.subtree(k)
+                words = [parse.words[x] for x in span if parse.words[x].deprel != "case" or x > k]
+                return parse.text[words[0].start:words[-1].end] if words else kid.text
+    return None
+
+
+def _possessor(parse: Parse, i: int, names: list[RawMention]) -> RawMention | None:
+    """``Hoekstra’s partijgenoot`` -> the mention of Hoekstra."""
+    for k in parse.children[i]:
+        kid = parse.words[k]
+        if kid.index < i and kid.deprel.startswith(("nmod", "det")):
+            for m in names:
+                if m.start <= kid.start < m.end and m.kind == "possessive":
+                    return m
+    w = parse.words[i]
+    for m in names:
+        if m.kind == "possessive" and m.end <= w.start and w.start - m.end <= 2:
+            return m
+    return None
