@@ -65,7 +65,7 @@ class Lexicon:
     def excluded_after_volgens(self, noun: str) -> bool:
         word = noun.lower()
         return word in self.volgens_exclusions or any(
-            word.endswith(x) and len(word) > len(x) + 2 for x in self.volgens_exclusions if len(x) > 3)
+            word.endswith(x) and len(word) > len(x) + 2 for x in self.volgens_exclusions if len(x) >= 3)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed article, the shared data folder, and a marker for model-based tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "examples" / "seed_article.txt"
+
+
+def models_available() -> bool:
+    """True when the bundled models are in the package (they are in every release)."""
+    from quoteattr.nlp import BUNDLED_DIR, MODEL_FILES
+
+    return all((BUNDLED_DIR / name).is_file() for name in MODEL_FILES.values())
+
+
+needs_models = pytest.mark.skipif(not models_available(), reason="bundled models not trained yet")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article's text, without its ``date`` header."""
+    from quoteattr.io import read_documents
+
+    docs = [d for d in read_documents([SEED]) if getattr(d, "text", None)]
+    return docs[0].text
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED

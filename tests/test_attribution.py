@@ -1,0 +1,193 @@
+"""Attribution rules on sentences written for these tests, parsed by the bundled models.
+
+Each case: a text, and the quotes expected in it as (a fragment of the quote
+text, kind, speaker name or None).  Speaker names compare with the
+evaluation's rule (equal, or a whole-token suffix either way).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quoteattr.evaluation import same_speaker
+from quoteattr.results import AttributedDocument
+
+from .conftest import needs_models
+
+pytestmark = needs_models
+
+CASES = [
+    # cue after the quote, name and pronoun subjects
+    ("cue-after", "„We gaan dit niet accepteren”, zegt Wilders.", [("We gaan dit", "direct", "Wilders")]),
+    ("cue-after-pronoun",
+     "Minister Hoekstra was na afloop van het overleg opvallend stil. „Er ligt nog veel werk”, zei hij.",
+     [("Er ligt nog veel werk", "direct", "Hoekstra")]),
+    ("aldus", "„De begroting moet eerst op orde komen”, aldus Kamerlid Pieter Omtzigt.",
+     [("De begroting", "direct", "Pieter Omtzigt")]),
+    # colon introductions
+    ("colon-cue", "Yeşilgöz zegt tegen verslaggevers: „Dit is een historische dag voor Nederland.”",
+     [("Dit is een historische dag", "direct", "Yeşilgöz")]),
+    ("colon-bare", "Omtzigt is kritisch: „Het kabinet heeft de Kamer niet goed geïnformeerd.”",
+     [("Het kabinet heeft", "direct", "Omtzigt")]),
+    ("headline", "Omtzigt (NSC): ,,We moeten nu doorpakken met de hersteloperatie.''",
+     [("We moeten nu", "direct", "Omtzigt")]),
+    # a quote split by its cue, and a quote-only sentence after it
+    ("split", "„We zijn er nog niet”, zegt Klaver. „Maar de richting is goed.”",
+     [("We zijn er nog niet", "direct", "Klaver"), ("Maar de richting", "direct", "Klaver")]),
+    # two people taking turns
+    ("turns", "„Dit plan is onbetaalbaar”, zegt Wilders. „Het is juist hard nodig”, reageert Timmermans.",
+     [("Dit plan", "direct", "Wilders"), ("Het is juist", "direct", "Timmermans")]),
+    # a role noun taking up a person introduced earlier
+    ("role-noun",
+     "Staatssecretaris Van der Burg bezocht donderdag het aanmeldcentrum in Ter Apel. "
+     "De bewindsman zegt: „De situatie hier is onhoudbaar.”",
+     [("De situatie hier", "direct", "Van der Burg")]),
+    # a quote pointing back: Dat zegt X
+    ("points-back", "„De wachtlijsten in de zorg moeten korter.” Dat zegt minister Kuipers.",
+     [("De wachtlijsten", "direct", "Kuipers")]),
+    # a paragraph that continues the quote of the previous one
+    ("paragraph",
+     "Kaag zei na het debat: „We hebben hard onderhandeld.\n\n„Het resultaat mag er zijn.”",
+     [("We hebben hard", "direct", "Kaag"), ("Het resultaat", "direct", "Kaag")]),
+    # a scare quote has no speaker
+    ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
+    # a quote nobody is named for
+    ("unattributed", "„Niemand weet hoe dit afloopt.”", [("Niemand weet", "direct", None)]),
+]
+
+INDIRECT = [
+    ("volgens", "Volgens ingewijden is de coalitie het nog altijd niet eens over de begroting.",
+     "is de coalitie het nog altijd niet eens over de begroting", "ingewijden"),
+    ("dat", "Een woordvoerder van het ministerie laat weten dat de maatregel per 1 januari ingaat.",
+     "de maatregel per 1 januari ingaat", "een woordvoerder van het ministerie"),
+    ("waarschuwt", "Toch waarschuwt een Haagse bron dat een akkoord nog ver weg is.",
+     "een akkoord nog ver weg is", "een Haagse bron"),
+    ("aldus", "De gesprekken worden maandag voortgezet, aldus een woordvoerder van de premier.",
+     "De gesprekken worden maandag voortgezet", "een woordvoerder van de premier"),
+    ("points-back", "De wachtlijsten in de zorg worden de komende jaren korter. "
+     "Dat schrijft minister Kuipers in een brief aan de Kamer.",
+     "De wachtlijsten in de zorg worden de komende jaren korter", "Kuipers"),
+]
+
+NO_INDIRECT = [
+    "Volgens de grondwet moet de Kamer instemmen met het verdrag.",  # volgens a law
+    "Hij vond zijn telefoon gisteren terug in de trein naar Utrecht.",  # vinden, not speech
+    "Volgens plan opent de nieuwe brug in het voorjaar.",
+]
+
+
+@pytest.fixture(scope="module")
+def attributor():
+    from quoteattr import Attributor
+
+    return Attributor()
+
+
+def _check(doc: AttributedDocument, expected):
+    marked = [q for q in doc.quotes if q.kind != "indirect"]
+    assert len(marked) == len(expected), [(q.text, q.kind, q.speaker_name) for q in marked]
+    for q, (fragment, kind, speaker) in zip(marked, expected):
+        assert fragment in q.text
+        assert q.kind == kind, (q.text, q.rule)
+        assert same_speaker(q.speaker_name, speaker), (q.text, q.speaker_name, q.rule)
+        assert doc.text[q.start:q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_quote_rules(attributor, name, text, expected):
+    _check(attributor(text, "2023-07"), expected)
+
+
+@pytest.mark.parametrize(("name", "text", "span", "speaker"), INDIRECT, ids=[c[0] for c in INDIRECT])
+def test_indirect_rules(attributor, name, text, span, speaker):
+    doc = attributor(text, "2023-07")
+    found = [q for q in doc.quotes if q.kind == "indirect"]
+    assert found, "no indirect quote found"
+    q = found[0]
+    assert q.text == span
+    assert same_speaker(q.speaker_name, speaker), q.speaker_name
+
+
+@pytest.mark.parametrize("text", NO_INDIRECT)
+def test_not_indirect(attributor, text):
+    assert [q.text for q in attributor(text).quotes if q.kind == "indirect"] == []
+
+
+def test_every_quote_span_is_kept(attributor):
+    from quoteattr import find_quotes
+
+    text = "Het ’plan’ van ’de kerk’ faalde. „Ja”, „nee” en ,,misschien'' riepen ze."
+    doc = attributor(text)
+    spans = {(s.start, s.end) for s in find_quotes(text)}
+    assert spans <= {(q.start, q.end) for q in doc.quotes}
+
+
+def test_offsets_are_exact(attributor, seed_text):
+    doc = attributor(seed_text, "2023-07")
+    for q in doc.quotes:
+        assert seed_text[q.start:q.end] == q.text
+        if q.cue is not None:
+            assert seed_text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert seed_text[m.start:m.end] == m.text
+    for e in doc.entities:
+        for m in e.mentions:
+            assert seed_text[m.start:m.end] == m.text
+
+
+def test_seed_article(attributor, seed_text):
+    doc = attributor(seed_text, dt.date(2023, 7, 7))
+    by_text = {q.text[:25]: q for q in doc.quotes}
+    expect = {
+        "Het is niet een kwestie v": "Kaag",
+        "Ik ben een realistisch me": "Kaag",
+        "We zien reden om morgen v": "Hoekstra",
+        "niks zeggen over tussenst": "Rutte",
+        "Ik denk echt dat het zou ": "De Jonge",
+        "Zolang we hier zitten, zi": "Schouten",
+        "Ik ga nog wat dingen op p": "Van der Burg",
+        "Wat ik in de media zag, h": "Van der Burg",
+    }
+    for start, speaker in expect.items():
+        assert start in by_text, start
+        assert same_speaker(by_text[start].speaker_name, speaker), (start, by_text[start].speaker_name)
+    indirect = {q.speaker_name for q in doc.quotes if q.kind == "indirect"}
+    assert {"ingewijden", "een coalitiebron"} <= indirect
+
+
+def test_accepts_conllu_and_stanza_documents(attributor):
+    from quoteattr.nlp import parse
+
+    text = "„Dit is onacceptabel”, zegt Wilders."
+    stanza_doc = parse(text, attributor.pipeline)
+    a = attributor(text)
+    b = attributor(stanza_doc)
+    assert [(q.start, q.end, q.speaker_name) for q in a.quotes] == [(q.start, q.end, q.speaker_name)
+                                                                     for q in b.quotes]
+    from stanza.utils.conll import CoNLL
+
+    conllu = "{:C}".format(stanza_doc)
+    c = attributor(text, parse=conllu)
+    assert [(q.start, q.end, q.speaker_name) for q in c.quotes] == [(q.start, q.end, q.speaker_name)
+                                                                     for q in a.quotes]
+    assert CoNLL is not None
+
+
+def test_rejects_bytes():
+    from quoteattr import Attributor
+
+    with pytest.raises(TypeError, match="str"):
+        Attributor(pipeline=None, kb=None)(b"tekst")  # type: ignore[arg-type]
+
+
+def test_bad_date():
+    from quoteattr.attribution import parse_date
+
+    assert parse_date("2023-07") == dt.date(2023, 7, 1)
+    assert parse_date("2025") == dt.date(2025, 1, 1)
+    with pytest.raises(ValueError, match="ISO"):
+        parse_date("juli 2023")

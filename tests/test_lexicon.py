@@ -1,0 +1,51 @@
+"""The Dutch word lists shipped in quoteattr/data."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import lexicon
+
+LEX = lexicon.load()
+
+
+def test_at_least_150_cue_verbs_with_senses():
+    assert len(LEX.cue_senses) >= 150
+    assert {"say", "assert", "warn", "admit", "write", "opinion"} <= set(LEX.cue_senses.values())
+
+
+@pytest.mark.parametrize("lemma", ["zeggen", "bezweren", "waarschuwen", "erkennen", "aangeven", "toevoegen",
+                                   "reageren", "twitteren", "schrijven", "vinden", "verklaren", "benadrukken"])
+def test_issue_cue_verbs_present(lemma):
+    assert LEX.is_cue(lemma)
+
+
+@pytest.mark.parametrize(
+    ("noun", "office"),
+    [("premier", "minister-president"), ("bewindsman", "bewindspersoon"), ("bewindsvrouw", "bewindspersoon"),
+     ("CDA-leider", "partijleider"), ("oud-minister", "minister"), ("vicepremier", "vicepremier"),
+     ("staatssecretaris", "staatssecretaris"), ("trainer", "trainer")],
+)
+def test_role_nouns(noun, office):
+    info = LEX.role(noun)
+    assert info is not None and info[0] == office
+
+
+def test_role_gender():
+    assert LEX.role("bewindsvrouw") == ("bewindspersoon", "f")
+    assert LEX.role("asielzoeker") is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [("ingewijden", "anonymous"), ("coalitiebron", "anonymous"), ("kabinetsbronnen", "anonymous"),
+     ("kabinet", "organisation"), ("critici", "group"), ("auto", None)],
+)
+def test_sources(noun, kind):
+    assert LEX.source_kind(noun) == kind
+
+
+@pytest.mark.parametrize(("noun", "excluded"), [("grondwet", True), ("kieswet", True), ("akkoord", True),
+                                                ("ingewijden", False), ("minister", False)])
+def test_volgens_exclusions(noun, excluded):
+    assert LEX.excluded_after_volgens(noun) is excluded
