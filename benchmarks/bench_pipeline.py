@@ -1,0 +1,91 @@
+"""Speed and memory of the nlp stage and of whole attribution, on one CPU core.
+
+Prints: model load time, words per second for tokenize+pos+lemma+depparse on
+news text (the seed article and the example corpus), articles per second for
+``quoteattr.attribute`` end to end, and peak resident memory.
+
+    python benchmarks/bench_pipeline.py [--models bundled|stanza|DIR] [--words 20000] [--threads 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def news_texts() -> list[str]:
+    texts = []
+    seed = (ROOT / "examples" / "seed_article.txt").read_text(encoding="utf-8")
+    texts.append(seed.split("2023-07", 1)[-1].strip())
+    corpus = ROOT / "examples" / "corpus.jsonl"
+    if corpus.exists():
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--models", default="bundled")
+    ap.add_argument("--words", type=int, default=20000, help="words to parse for the timing")
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args()
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    from quoteattr import Attributor
+    from quoteattr.nlp import load_pipeline
+
+    started = time.perf_counter()
+    nlp = load_pipeline(args.models)
+    load_s = time.perf_counter() - started
+
+    texts = news_texts()
+    nlp(texts[0])  # warm-up
+    batch, words = [], 0
+    while words < args.words:
+        for t in texts:
+            batch.append(t)
+            words += len(t.split())
+    started = time.perf_counter()
+    n_words = 0
+    for t in batch:
+        doc = nlp(t)
+        n_words += doc.num_words
+    parse_s = time.perf_counter() - started
+
+    attributor = Attributor(nlp)
+    started = time.perf_counter()
+    n_docs = 0
+    for t in texts * max(1, 40 // len(texts)):
+        attributor(t, "2023-07")
+        n_docs += 1
+    attr_s = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    result = {
+        "machine": f"{platform.processor() or platform.machine()}, {args.threads} thread(s)",
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "models": args.models,
+        "load_seconds": round(load_s, 2),
+        "words": n_words,
+        "words_per_second": round(n_words / parse_s),
+        "articles_per_second": round(n_docs / attr_s, 2),
+        "peak_memory_mb": round(peak_mb),
+    }
+    json.dump(result, sys.stdout, indent=2)
+    print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Score a Dutch stanza pipeline from raw text with the CoNLL 2018 UD evaluation.
+
+The dev split's raw text is rebuilt from its ``# text`` lines (sentences
+joined by a space, documents by a blank line), run through the whole
+pipeline (tokenize, pos, lemma, depparse), and scored against the gold trees
+with stanza's evaluation (``stanza.models.common.utils.ud_scores``, the
+CoNLL 2018 shared-task scorer maintained as ``udtools.udeval``).
+
+    python scripts/evaluate_models.py                       # bundled models, dev split
+    python scripts/evaluate_models.py --models build/train/models --out scores.json
+    python scripts/evaluate_models.py --gold other.conllu
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT.parent / "shared" / "ud_nl" / "nl_quoteattr-ud-dev.conllu"
+METRICS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS")
+
+
+def raw_text(conllu: str) -> str:
+    """The text of a CoNLL-U file: sentences joined by a space, documents by a blank line."""
+    parts: list[str] = []
+    current: list[str] = []
+    for line in conllu.splitlines():
+        if line.startswith("# newdoc") and current:
+            parts.append(" ".join(current))
+            current = []
+        elif line.startswith("# text ="):
+            current.append(line.split("=", 1)[1].strip())
+    if current:
+        parts.append(" ".join(current))
+    return "\n\n".join(parts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--models", default="bundled", help="bundled, stanza, or a model directory")
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--out", type=Path, help="write the scores as JSON here")
+    args = ap.parse_args()
+
+    from stanza.models.common.utils import ud_scores
+    from stanza.utils.conll import CoNLL
+
+    from quoteattr.nlp import load_pipeline
+
+    gold_text = args.gold.read_text(encoding="utf-8")
+    text = raw_text(gold_text)
+    started = time.perf_counter()
+    nlp = load_pipeline(args.models)
+    doc = nlp(text)
+    seconds = time.perf_counter() - started
+    predicted = io.StringIO("{:C}".format(doc) + "\n")
+    scores = ud_scores(io.StringIO(gold_text), predicted)
+    result = {m: round(100 * scores[m].f1, 2) for m in METRICS if m in scores}
+    result["seconds"] = round(seconds, 1)
+    result["gold"] = args.gold.name
+    json.dump(result, sys.stdout, indent=2)
+    print()
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
