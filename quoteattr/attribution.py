@@ -230,6 +230,7 @@ class _Run:
         self.table = EntityTable(parse, self.names, self.lex)
         self.spans = find_quotes(self.text)
         self.last_speaker: int | None = None
+        self.link()  # gender, party and office from the knowledge base help to resolve pronouns and roles
 
     # --- helpers --------------------------------------------------------------------------
     def word_sent(self, char: int) -> int:
@@ -575,6 +576,11 @@ class _Run:
             if between and prev_decision is not None:
                 return attrs.evolve(prev_decision, rule="cue-between", mention=None), "direct"
 
+        if [w.text for w in before] == [":"] and prev is not None and prev_decision is not None and \
+                prev.speaker is not None and prev.close_end <= before[0].start:
+            # "… wil volgens haar ’niet zeggen dat …’: „Zolang …”": the colon continues that speaker
+            colon = Cue(before[0].start, before[0].end, ":", ":", "colon")
+            return attrs.evolve(prev_decision, rule="colon", cue=colon, mention=None), "direct"
         d: _Decision | None = self.rule_cue_after(after) or self.rule_colon(before) or self.rule_parse(q, content)
         if d is None and direct:
             d = self.rule_points_back(q)

@@ -100,6 +100,13 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 i = j
             else:
                 i += 1
+    for m in out:  # "Hoekstra’s partijgenoot De Jonge": remember whose partijgenoot
+        if m.office == "partijgenoot":
+            role_word = parse.words[max(0, (parse.word_at(m.start) or 0) - 1)]
+            before = [p for p in out if p.kind == "possessive" and 0 <= m.start - p.end <= 40
+                      and p.sent == m.sent and p.end <= role_word.start]
+            if before:
+                m.possessor = before[-1]
     return out
 
 

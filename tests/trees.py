@@ -1,0 +1,28 @@
+"""Build small CoNLL-U trees by hand for model-independent tests."""
+
+from __future__ import annotations
+
+
+def conllu(*sentences: str) -> str:
+    """Sentences as lines of ``form UPOS head deprel`` separated by `` | ``.
+
+    A ``~`` before a form means no space before it, after a form no space
+    after it.  Example::
+
+        conllu("Rutte PROPN 2 nsubj | zegt VERB 0 root | ~. PUNCT 2 punct")
+    """
+    blocks = []
+    for sent in sentences:
+        rows = []
+        for n, item in enumerate(sent.split(" | "), 1):
+            form, upos, head, deprel = item.split()
+            rows.append([str(n), form, form, upos, "_", "_", head, deprel, "_", "_"])
+        for n, item in enumerate(sent.split(" | ")):
+            form = item.split()[0]
+            if form.startswith("~") and n > 0:  # "~" before a form: no space before it
+                rows[n - 1][9] = "SpaceAfter=No"
+            if form.endswith("~") and len(form) > 1:  # "~" after a form: no space after it
+                rows[n][9] = "SpaceAfter=No"
+            rows[n][1] = rows[n][2] = form.strip("~") or form
+        blocks.append("\n".join("\t".join(r) for r in rows))
+    return "\n\n".join(blocks) + "\n"
