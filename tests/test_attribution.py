@@ -14,7 +14,7 @@ import pytest
 from quoteattr.evaluation import same_speaker
 from quoteattr.results import AttributedDocument
 
-from .conftest import needs_models
+from conftest import needs_models
 
 pytestmark = needs_models
 

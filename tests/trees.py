@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def conllu(*sentences: str) -> str:
-    """Sentences as lines of ``form UPOS head deprel`` separated by `` | ``.
+    """Sentences as words ``form UPOS head deprel [feats]`` separated by `` | ``.
 
     A ``~`` before a form means no space before it, after a form no space
     after it.  Example::
@@ -15,8 +15,8 @@ def conllu(*sentences: str) -> str:
     for sent in sentences:
         rows = []
         for n, item in enumerate(sent.split(" | "), 1):
-            form, upos, head, deprel = item.split()
-            rows.append([str(n), form, form, upos, "_", "_", head, deprel, "_", "_"])
+            form, upos, head, deprel, *feats = item.split()
+            rows.append([str(n), form, form, upos, "_", feats[0] if feats else "_", head, deprel, "_", "_"])
         for n, item in enumerate(sent.split(" | ")):
             form = item.split()[0]
             if form.startswith("~") and n > 0:  # "~" before a form: no space before it

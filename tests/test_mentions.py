@@ -1,0 +1,97 @@
+"""Name, role, party and source mentions on hand-built trees."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import lexicon
+from quoteattr.kb import KnowledgeBase
+from quoteattr.mentions import describe, find_names, split_compound
+from quoteattr.parsed import from_conllu
+
+from trees import conllu
+
+LEX = lexicon.load()
+PARTY = KnowledgeBase.default().normalize_party
+
+
+@pytest.mark.parametrize(
+    ("token", "party", "role"),
+    [
+        ("D66-leider", "D66", "D66-leider"),
+        ("CU-vicepremier", "ChristenUnie", "vicepremier"),
+        ("PvdA-wethouder", "PvdA", "wethouder"),
+        ("VVD’er", "VVD", None),
+        ("CDA'ers", "CDA", None),
+        ("premier", None, "premier"),
+        ("oud-minister", None, "oud-minister"),
+        ("asielzoeker", None, None),
+    ],
+)
+def test_split_compound(token, party, role):
+    found_party, found_role = split_compound(token, LEX, PARTY)
+    assert (found_party, found_role) == (party, role)
+
+
+def test_names_with_tussenvoegsel_role_and_portfolio():
+    parse = from_conllu(conllu(
+        "Staatssecretaris NOUN 4 nsubj | Van PROPN 1 flat | der PROPN 1 flat | Burg PROPN 1 flat | "
+        "~( PUNCT 6 punct | ~Asiel~ PROPN 4 appos | ~) PUNCT 6 punct | zegt VERB 0 root | ~. PUNCT 8 punct"))
+    names = find_names(parse, LEX, PARTY)
+    assert [m.name for m in names] == ["Van der Burg", "Asiel"] or names[0].name == "Van der Burg"
+    vdb = names[0]
+    assert vdb.role == "staatssecretaris" and vdb.office == "staatssecretaris"
+    assert vdb.portfolio == "Asiel"
+    assert parse.text[vdb.start:vdb.end] == "Van der Burg"
+
+
+def test_party_leader_compound_and_possessive():
+    parse = from_conllu(conllu(
+        "Hoekstra’s PROPN 2 nmod:poss | partijgenoot NOUN 5 nsubj | De PROPN 2 appos | Jonge PROPN 3 flat | "
+        "is AUX 6 cop | optimistisch ADJ 0 root | ~. PUNCT 6 punct"))
+    names = find_names(parse, LEX, PARTY)
+    owner, jonge = names
+    assert owner.kind == "possessive" and owner.name == "Hoekstra"
+    assert jonge.name == "De Jonge" and jonge.role == "partijgenoot"
+    assert jonge.possessor is owner
+
+
+def test_apposition_gives_the_role():
+    parse = from_conllu(conllu(
+        "Mark PROPN 4 nsubj | Rutte PROPN 1 flat | ~, PUNCT 5 punct | de DET 5 det | premier NOUN 1 appos | "
+        "~, PUNCT 5 punct | zwijgt VERB 0 root | ~. PUNCT 7 punct"))
+    (rutte,) = find_names(parse, LEX, PARTY)
+    assert rutte.name == "Mark Rutte" and rutte.office == "minister-president"
+
+
+def test_an_article_makes_a_proper_noun_no_personal_name():
+    parse = from_conllu(conllu("een DET 2 det | Argentijn PROPN 3 nsubj | won VERB 0 root | ~. PUNCT 3 punct"))
+    assert find_names(parse, LEX, PARTY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "kind", "text"),
+    [
+        ("Volgens ADP 2 case | ingewijden NOUN 3 obl | klopt VERB 0 root | het PRON 3 nsubj | ~. PUNCT 3 punct",
+         1, "source", "ingewijden"),
+        ("een DET 3 det | Haagse ADJ 3 amod | bron NOUN 4 nsubj | zegt VERB 0 root | dat SCONJ 6 mark | "
+         "klopt VERB 4 ccomp | ~. PUNCT 4 punct", 2, "source", "een Haagse bron"),
+        ("de DET 2 det | bewindsvrouw NOUN 3 nsubj | zwijgt VERB 0 root | ~. PUNCT 3 punct",
+         1, "role", "de bewindsvrouw"),
+        ("ze PRON 2 nsubj | zwijgt VERB 0 root | ~. PUNCT 2 punct", 0, "pronoun", "ze"),
+        ("een DET 2 det | woordvoerder NOUN 6 nsubj | van ADP 5 case | het DET 5 det | ministerie NOUN 2 nmod | "
+         "zwijgt VERB 0 root | ~. PUNCT 6 punct", 1, "source", "een woordvoerder van het ministerie"),
+    ],
+)
+def test_describe(sentence, head, kind, text):
+    parse = from_conllu(conllu(sentence))
+    m = describe(parse, head, LEX, PARTY, find_names(parse, LEX, PARTY))
+    assert m is not None and m.kind == kind
+    assert parse.text[m.start:m.end] == text
+
+
+def test_describe_generic_only_when_asked():
+    parse = from_conllu(conllu("de DET 2 det | betogers NOUN 3 nsubj Number=Plur | riepen VERB 0 root | ~. PUNCT 3 punct"))
+    assert describe(parse, 1, LEX, PARTY, []) is None
+    m = describe(parse, 1, LEX, PARTY, [], generic=True)
+    assert m is not None and m.source_kind == "group" and m.text == "de betogers"
