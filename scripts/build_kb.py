@@ -332,6 +332,7 @@ class Builder:
                 self.merge_map[person_key(row["variant"])] = person_key(row["canonical"])
             self.canonical_names[person_key(row["canonical"])] = row["canonical"]
         self.log: list[str] = []
+        self.parlamint_tk: list[tuple[Person, Office]] = []
         self.parlamint_gov: list[tuple[str, str, str, dt.date | None, dt.date | None]] = []
 
     # -- persons
@@ -541,8 +542,10 @@ class Builder:
             k = self.merge_map.get(person_key(name), person_key(name))
             if k in self.persons:
                 p = self.persons[k]
-            else:
+            elif row["surname"]:
                 p = self.person(name, row["forename"] or None, row["surname"], "supplement")
+            else:
+                raise BuildError(f"persons.csv: unknown person {name!r} (give forename and surname to add one)")
             p.sources.add("supplement")
             if row["gender"]:
                 if p.gender and p.gender != row["gender"]:
@@ -628,13 +631,21 @@ class Builder:
         posts = {r["portfolio"]: r["ministry"] for r in self.sup.minister_posts}
         party_names = {r["id"]: r["name"] for r in self.sup.parties}
         for p in self.persons.values():
-            has_pp_tk = any(o.role == "Tweede Kamerlid" and o.source != "parlamint-tk" for o in p.offices)
-            kept = []
+            other_tk = [o for o in p.offices if o.role == "Tweede Kamerlid" and o.source != "parlamint-tk"]
+            kept: list[Office] = []
             for o in p.offices:
                 if o.source == "parlamint-tk":
-                    if has_pp_tk:
+                    self.parlamint_tk.append((p, o))
+                    # ParlaMint's TK spells only fill gaps in the TK list: their end dates are
+                    # sometimes the day of a group change rather than of leaving the Kamer.
+                    if any(x.overlaps(o) for x in other_tk) or any(
+                        (x.role, x.start, x.end) == (o.role, o.start, o.end) for x in kept
+                    ):
                         continue
                     o.source = "parlamint"
+                    o.party = party_at(p, o.start)
+                    if other_tk:
+                        self.log.append(f"gap: {p.name}: TK spell {o.start}..{o.end} from ParlaMint")
                 kept.append(o)
             p.offices = kept
             for o in p.offices:
@@ -696,6 +707,16 @@ class Builder:
         self.read_voorzitters()
         self.apply_supplement()
         self.finish()
+
+
+def party_at(p: Person, day: dt.date | None) -> str | None:
+    """The party of a ParlaMint membership of ``p`` covering ``day`` (or its only undated one)."""
+    items = [m for m in p.memberships if m.source == "parlamint"]
+    for m in items:
+        if day and (m.start is None or m.start <= day) and (m.end is None or m.end >= day) and (m.start or m.end):
+            return m.party
+    undated = {m.party for m in items if m.start is None and m.end is None}
+    return undated.pop() if len(undated) == 1 else None
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -844,6 +865,128 @@ def serialise(b: Builder) -> dict[str, Any]:
     }
 
 
+def coverage(b: Builder) -> dict[str, Any]:
+    """Coverage numbers of the built knowledge base (printed and written to the docs)."""
+    persons = list(b.persons.values())
+    offices = [o for p in persons for o in p.offices]
+    years = [d.year for o in offices for d in (o.start, o.end) if d]
+    by_role = collections.Counter(o.role for o in offices)
+    gender = collections.Counter(p.gender_source or "none" for p in persons)
+    result: dict[str, Any] = {
+        "persons": len(persons),
+        "offices": len(offices),
+        "offices_by_role": dict(sorted(by_role.items(), key=lambda kv: -kv[1])),
+        "parties": len(b.sup.parties),
+        "party_aliases": len(b.sup.aliases),
+        "years": [min(years), max(years)] if years else None,
+        "gender_share": round(sum(v for k, v in gender.items() if k != "none") / max(len(persons), 1), 4),
+        "gender_by_source": dict(gender),
+        "uncertain_offices": sum(1 for o in offices if o.certainty != "certain"),
+    }
+    # Cabinets: every person the raw minister list (or the supplement) places in a cabinet must
+    # have an office in that cabinet with a party and a start date.
+    cabinets: dict[str, dict[str, Any]] = {}
+    for name in CABINETS_FROM_RUTTE:
+        members = {id(p): p for p in persons for o in p.offices if o.cabinet == name}
+        ok = [
+            p
+            for p in members.values()
+            if any(o.cabinet == name and o.party and o.start for o in p.offices)
+        ]
+        cabinets[name] = {"members": len(members), "with_party_and_dates": len(ok)}
+    result["cabinets"] = cabinets
+    # Independent check against ParlaMint's government roles (2010-2022).
+    matched = 0
+    missing = []
+    for name, role, _title, start, end in b.parlamint_gov:
+        probe = Office("x", start, end)
+        k = person_key(name)
+        p = b.persons.get(b.merge_map.get(k, k))
+        wanted = {"secretaryOfState": {"staatssecretaris"}, "head": {"minister-president"}}.get(
+            role, {"minister", "vicepremier"} if role == "deputyHead" else {"minister"}
+        )
+        if p is not None and any(o.role in wanted and o.overlaps(probe) and o.party for o in p.offices):
+            matched += 1
+        else:
+            missing.append(f"{name} {role} {start}..{end}")
+    result["parlamint_government_roles"] = {"total": len(b.parlamint_gov), "matched": matched, "missing": missing}
+    # Tweede Kamer members 2010-2025: persons with a TK spell in those years (raw list or ParlaMint)
+    # must have a TK office in those years with a party and a start date.
+    window = Office("x", dt.date(2010, 1, 1), dt.date(2025, 12, 31))
+    tk = [p for p in persons if any(o.role == "Tweede Kamerlid" and o.overlaps(window) for o in p.offices)]
+    tk_ok = [
+        p
+        for p in tk
+        if all(o.party and o.start for o in p.offices if o.role == "Tweede Kamerlid" and o.overlaps(window))
+    ]
+    result["tk_2010_2025"] = {"members": len(tk), "with_party_and_dates": len(tk_ok)}
+    # Independent check against ParlaMint's dated Tweede Kamer memberships (2010-2022).
+    pm = [(p, o) for p, o in b.parlamint_tk if o.start and o.start.year >= 2010]
+    pm_ok = [
+        (p, o)
+        for p, o in pm
+        if any(x.role == "Tweede Kamerlid" and x.party and x.overlaps(o) for x in p.offices)
+    ]
+    result["parlamint_tk"] = {
+        "total": len(pm),
+        "matched": len(pm_ok),
+        "missing": [f"{p.name} {o.start}..{o.end}" for p, o in pm if (p, o) not in pm_ok],
+    }
+    return result
+
+
+def coverage_markdown(c: dict[str, Any]) -> str:
+    """The coverage section of ``docs/knowledge-base.md``."""
+    lines = [
+        f"* persons: **{c['persons']}**; offices: **{c['offices']}**; parties and groups: **{c['parties']}** "
+        f"({c['party_aliases']} aliases); years: **{c['years'][0]}–{c['years'][1]}**",
+        f"* share of persons with gender: **{100 * c['gender_share']:.1f} %** "
+        f"(by source: {', '.join(f'{k} {v}' for k, v in sorted(c['gender_by_source'].items()))})",
+        f"* offices by role: {', '.join(f'{k} {v}' for k, v in c['offices_by_role'].items())}",
+        f"* offices not marked certain (probable or uncertain): {c['uncertain_offices']}",
+        "",
+        "| Cabinet | members | with party and dates | share |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, v in c["cabinets"].items():
+        share = 100 * v["with_party_and_dates"] / max(v["members"], 1)
+        lines.append(f"| {name} | {v['members']} | {v['with_party_and_dates']} | {share:.1f} % |")
+    tk = c["tk_2010_2025"]
+    share = 100 * tk["with_party_and_dates"] / max(tk["members"], 1)
+    lines.append(f"| Tweede Kamer members 2010–2025 | {tk['members']} | {tk['with_party_and_dates']} | {share:.1f} % |")
+    pg = c["parlamint_government_roles"]
+    lines += [
+        "",
+        f"Independent check: of the {pg['total']} government roles (minister, premier, vicepremier, "
+        f"staatssecretaris) that ParlaMint-NL records for 2010–2022, **{pg['matched']}** "
+        f"({100 * pg['matched'] / max(pg['total'], 1):.1f} %) match an office of the same person with "
+        "overlapping dates and a party in the knowledge base.",
+    ]
+    if pg["missing"]:
+        lines.append("Not matched: " + "; ".join(pg["missing"]) + ".")
+    pt = c["parlamint_tk"]
+    lines += [
+        "",
+        f"Of the {pt['total']} dated Tweede Kamer memberships since 2010 in ParlaMint-NL, **{pt['matched']}** "
+        f"({100 * pt['matched'] / max(pt['total'], 1):.1f} %) overlap a Tweede Kamer office with a party "
+        "of the same person in the knowledge base.",
+    ]
+    if pt["missing"]:
+        lines.append("Not matched: " + "; ".join(pt["missing"]) + ".")
+    return "\n".join(lines) + "\n"
+
+
+def write_doc_section(text: str, path: Path = DOC) -> None:
+    """Replace the text between the coverage markers of the docs page."""
+    start, end = "<!-- coverage:start -->", "<!-- coverage:end -->"
+    doc = path.read_text(encoding="utf-8")
+    if start not in doc or end not in doc:
+        raise BuildError(f"{path} lacks the {start} / {end} markers")
+    head, rest = doc.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{text}{end}{tail}", encoding="utf-8")
+
+
 def dedupe_memberships(items: list[Membership]) -> list[Membership]:
     seen = set()
     out = []
@@ -875,12 +1018,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"WARNING: source fix not applied: {u}")
     doc = serialise(b)
     data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    print(f"persons: {len(doc['persons'])}, size: {len(gzip.compress(data, 9)) / 1e6:.2f} MB gz")
+    cov = coverage(b)
+    section = coverage_markdown(cov)
+    print(section)
+    print(f"size: {len(data) / 1e6:.2f} MB json, {len(gzip.compress(data, 9)) / 1e6:.3f} MB gzipped")
     if not args.check:
         OUTPUT.parent.mkdir(parents=True, exist_ok=True)
         with gzip.GzipFile(OUTPUT, "wb", compresslevel=9, mtime=0) as handle:
             handle.write(data)
         print(f"wrote {OUTPUT.relative_to(ROOT)}")
+        write_doc_section(section)
+        print(f"wrote the coverage section of {DOC.relative_to(ROOT)}")
     return 0
 
 
