@@ -139,12 +139,18 @@ def write_jsonl(docs: AttributedDocument | Iterable[AttributedDocument], path_or
     return count
 
 
-def write_csv(docs: AttributedDocument | Iterable[AttributedDocument], path_or_file: PathOrFile) -> int:
-    """Write one CSV row per quote (header ``COLUMNS``; empty cells for None); returns the number of rows."""
+def write_csv(docs: AttributedDocument | Iterable[AttributedDocument], path_or_file: PathOrFile, *,
+              header: bool = True) -> int:
+    """Write one CSV row per quote (empty cells for None); returns the number of rows.
+
+    The first line is the header (``COLUMNS``) unless ``header`` is False,
+    for appending more documents to an open file.
+    """
     count = 0
     with _open_for_writing(path_or_file, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(COLUMNS), lineterminator="\n")
-        writer.writeheader()
+        if header:
+            writer.writeheader()
         for row in quote_rows(docs):
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
             count += 1
