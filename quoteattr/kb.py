@@ -222,7 +222,8 @@ class RoleQuery:
     ``roles`` are knowledge-base roles (empty when the noun is not one),
     ``portfolio`` the area a title names (``minister van Financiën``,
     ``klimaatminister``), ``party`` a party named in a compound
-    (``D66-leider``), ``former`` True for ``oud-``/``ex-``/``voormalig``.
+    (``D66-leider``), ``former`` True for ``oud-``/``ex-``/``voormalig``,
+    ``gender`` ``"F"``/``"M"`` for nouns that imply one (``bewindsvrouw``).
     """
 
     text: str
@@ -230,6 +231,7 @@ class RoleQuery:
     portfolio: str | None = None
     party: str | None = None
     former: bool = False
+    gender: str | None = None
 
     @property
     def known(self) -> bool:
@@ -274,13 +276,19 @@ def _tsv_rows(name: str) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _role_nouns() -> dict[str, frozenset[str]]:
-    table = {}
+def _role_table() -> dict[str, tuple[frozenset[str], str | None]]:
+    """Folded role noun -> (knowledge-base roles, gender the noun implies or None)."""
+    table: dict[str, tuple[frozenset[str], str | None]] = {}
     for row in _tsv_rows("kb_roles.tsv"):
-        table[fold(row[0].strip())] = frozenset(r.strip() for r in row[1].split(","))
+        gender = row[2].strip().upper() if len(row) > 2 and row[2].strip() in ("m", "f") else None
+        table[fold(row[0].strip())] = (frozenset(r.strip() for r in row[1].split(",")), gender)
     for role in KB_ROLES:
-        table.setdefault(fold(role), frozenset({role}))
+        table.setdefault(fold(role), (frozenset({role}), None))
     return table
+
+
+def _role_nouns() -> dict[str, frozenset[str]]:
+    return {noun: roles for noun, (roles, _gender) in _role_table().items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -346,14 +354,18 @@ class KnowledgeBase:
         self._aliases: dict[str, str] = {}
         self._case_aliases: dict[str, str] = {}
         self._part_of: dict[str, str] = {"GL": "GL-PvdA", "PvdA": "GL-PvdA"}
-        for party in self._parties.values():
-            for label in (party.id, party.name, party.full_name):
-                self._aliases.setdefault(fold(label), party.id)
+        explicit: dict[str, str] = {}
         for alias, party_id, case_sensitive in party_aliases:
             if case_sensitive:
                 self._case_aliases[alias] = party_id
             else:
-                self._aliases[fold(alias)] = party_id
+                explicit[fold(alias)] = party_id
+        for party in self._parties.values():
+            for label in (party.name, party.full_name):
+                # A name that is also a Dutch word ("Volt", "DENK") matches only as written.
+                if label not in self._case_aliases:
+                    self._aliases.setdefault(fold(label), party.id)
+        self._aliases.update(explicit)
         self._index: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for person in self._persons.values():
             self._index_person(person)
@@ -490,8 +502,6 @@ class KnowledgeBase:
         text = name.strip().translate(_QUOTES)
         if not text:
             return None
-        if text in self._parties:
-            return text
         for candidate in _member_noun_stems(text):
             if candidate in self._case_aliases:
                 return self._case_aliases[candidate]
@@ -661,16 +671,23 @@ class KnowledgeBase:
         split = self.split_party_compound(head) if "-" in head else None
         if split is not None:
             party, head = split
-        nouns = _role_nouns()
+        table = _role_table()
         folded = fold(head)
-        roles = nouns.get(folded)
+        roles, gender = table.get(folded, (None, None))
         if roles is None:
             for noun in ("staatssecretaris", "minister"):
                 if folded.endswith(noun) and len(folded) > len(noun) + 1:
                     stem = head[: len(head) - len(noun)].rstrip("-")
-                    roles, portfolio = nouns[noun], portfolio or stem
+                    roles, portfolio = table[noun][0], portfolio or stem
                     break
-        return RoleQuery(text=original, roles=roles or frozenset(), portfolio=portfolio, party=party, former=former)
+        return RoleQuery(
+            text=original,
+            roles=roles or frozenset(),
+            portfolio=portfolio,
+            party=party,
+            former=former,
+            gender=gender,
+        )
 
     def _role_query(self, role: str | RoleQuery | None, portfolio: str | None = None) -> RoleQuery | None:
         if role is None:
@@ -727,6 +744,10 @@ class KnowledgeBase:
         party_id = self._party_id(spec.party) if spec.party else None
         for pid in candidate_ids:
             person = self._persons[pid]
+            if spec.gender and person.gender and person.gender != spec.gender:
+                continue
+            if spec.former and any(self._office_fit(o, spec) > 0 and o.active(period) for o in person.offices):
+                continue  # an oud-premier is no longer premier
             best: tuple[float, int, dt.date] | None = None
             for office in person.offices:
                 fit = self._office_fit(office, spec)
@@ -879,6 +900,11 @@ class KnowledgeBase:
         return self._member_at(person, party_id, period)
 
     def _role_fits(self, person: _Person, spec: RoleQuery, period: Period | None) -> bool:
+        if spec.gender and person.gender and person.gender != spec.gender:
+            return False
+        still = period is not None and any(self._office_fit(o, spec) > 0 and o.active(period) for o in person.offices)
+        if spec.former and still:
+            return False
         for office in person.offices:
             if self._office_fit(office, spec) <= 0:
                 continue
