@@ -296,10 +296,12 @@ def _portfolio_aliases() -> dict[str, tuple[str, ...]]:
     return {fold(row[0].strip()): tuple(p.strip() for p in row[1].split("|")) for row in _tsv_rows("kb_portfolios.tsv")}
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[^a-z0-9&]+", fold(text)) if w and w not in _STOPWORDS)
 
 
+@functools.lru_cache(maxsize=8192)
 def portfolio_score(query: str, portfolio: str | None) -> float:
     """How well a portfolio phrase from text (``Asiel``, ``Financiën``, ``BuZa``) fits a portfolio.
 
@@ -750,9 +752,6 @@ class KnowledgeBase:
                 continue  # an oud-premier is no longer premier
             best: tuple[float, int, dt.date] | None = None
             for office in person.offices:
-                fit = self._office_fit(office, spec)
-                if fit <= 0:
-                    continue
                 if spec.former:
                     if office.end is None or office.end >= period.start:
                         continue
@@ -762,6 +761,9 @@ class KnowledgeBase:
                     if days <= 0:
                         continue
                     last = office.start or dt.date.min
+                fit = self._office_fit(office, spec)
+                if fit <= 0:
+                    continue
                 cand = (fit, days, last)
                 if best is None or cand > best:
                     best = cand
