@@ -861,7 +861,7 @@ class KnowledgeBase:
         if not name or not name.strip():
             raise KnowledgeBaseError("empty name")
         period = to_period(date) if date is not None else None
-        query = parse_name(name)
+        query = parse_name(self._strip_role_words(name))
         match = next(((i, k, s) for i, k, s in query.keys if k in self._index), None)
         if match is None:
             return []
@@ -893,6 +893,13 @@ class KnowledgeBase:
             out.append((view, tier, fit, last))
         out.sort(key=lambda c: (-c[0].score, -c[3].toordinal(), c[0].name))
         return [(v, t, f) for v, t, f, _last in out]
+
+    def _strip_role_words(self, name: str) -> str:
+        """Drop role nouns and parties before a name: ``Premier Rutte``, ``CDA-leider Hoekstra``."""
+        words = name.split()
+        while len(words) > 1 and (self.parse_role(words[0]).known or self._party_id(words[0]) is not None):
+            words = words[1:]
+        return " ".join(words)
 
     def _party_fits(self, person: _Person, party_id: str, period: Period | None) -> bool:
         if period is None:

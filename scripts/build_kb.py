@@ -20,6 +20,7 @@ The raw pythonpoet CSVs carry no licence: only facts derived from them
 from __future__ import annotations
 
 import argparse
+import calendar
 import collections
 import csv
 import datetime as dt
@@ -86,17 +87,22 @@ def parse_dutch_date(text: str) -> dt.date | None:
     return dt.date(int(parts[2]), MONTHS[parts[1]], int(parts[0]))
 
 
-def parse_iso(text: str | None) -> dt.date | None:
-    """``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY``: first day) -> date; empty -> None."""
+def parse_iso(text: str | None, *, end: bool = False) -> dt.date | None:
+    """``YYYY-MM-DD`` -> date; empty -> None.
+
+    A month or year (``YYYY-MM``, ``YYYY``, used in the supplement where only
+    that much is known) is its first day, or its last day when ``end``.
+    """
     if text is None or not text.strip():
         return None
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return dt.date.fromisoformat(text)
     if re.fullmatch(r"\d{4}-\d{2}", text):
-        return dt.date(int(text[:4]), int(text[5:]), 1)
+        year, month = int(text[:4]), int(text[5:])
+        return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
     if re.fullmatch(r"\d{4}", text):
-        return dt.date(int(text), 1, 1)
+        return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
     raise BuildError(f"not an ISO date: {text!r}")
 
 
@@ -505,7 +511,7 @@ class Builder:
             Office(
                 "Tweede Kamerlid",
                 parse_iso(r["start"]),
-                parse_iso(r["end"]),
+                parse_iso(r["end"], end=True),
                 party=self.parties.id_of(r["party"]),
                 certainty=r["certainty"] or "certain",
                 source=r["source"],
@@ -515,7 +521,7 @@ class Builder:
         ]
         window = (
             [parse_iso(r["start"]) or dt.date.min for r in rows],
-            [parse_iso(r["end"]) or dt.date.max for r in rows],
+            [parse_iso(r["end"], end=True) or dt.date.max for r in rows],
         )
         lo, hi = min(window[0]), max(window[1])
         kept = [s for s in spells if (s.end or dt.date.max) < lo or (s.start or dt.date.min) > hi]
@@ -562,7 +568,7 @@ class Builder:
                 Membership(
                     self.parties.id_of(row["party"]),
                     parse_iso(row["start"]),
-                    parse_iso(row["end"]),
+                    parse_iso(row["end"], end=True),
                     row["source"],
                     row["certainty"] or "certain",
                 )
@@ -572,7 +578,7 @@ class Builder:
             office = Office(
                 row["role"],
                 parse_iso(row["start"]),
-                parse_iso(row["end"]),
+                parse_iso(row["end"], end=True),
                 portfolio=row["portfolio"] or None,
                 ministry=row["ministry"] or None,
                 party=self.parties.id_of(row["party"]) if row["party"] else None,
@@ -587,7 +593,7 @@ class Builder:
                 )
         for row in self.sup.office_ends:
             p = self.find_person(row["person"])
-            end = parse_iso(row["end"])
+            end = parse_iso(row["end"], end=True)
             hits = [
                 o
                 for o in p.offices
@@ -888,11 +894,7 @@ def coverage(b: Builder) -> dict[str, Any]:
     cabinets: dict[str, dict[str, Any]] = {}
     for name in CABINETS_FROM_RUTTE:
         members = {id(p): p for p in persons for o in p.offices if o.cabinet == name}
-        ok = [
-            p
-            for p in members.values()
-            if any(o.cabinet == name and o.party and o.start for o in p.offices)
-        ]
+        ok = [p for p in members.values() if any(o.cabinet == name and o.party and o.start for o in p.offices)]
         cabinets[name] = {"members": len(members), "with_party_and_dates": len(ok)}
     result["cabinets"] = cabinets
     # Independent check against ParlaMint's government roles (2010-2022).
@@ -922,11 +924,7 @@ def coverage(b: Builder) -> dict[str, Any]:
     result["tk_2010_2025"] = {"members": len(tk), "with_party_and_dates": len(tk_ok)}
     # Independent check against ParlaMint's dated Tweede Kamer memberships (2010-2022).
     pm = [(p, o) for p, o in b.parlamint_tk if o.start and o.start.year >= 2010]
-    pm_ok = [
-        (p, o)
-        for p, o in pm
-        if any(x.role == "Tweede Kamerlid" and x.party and x.overlaps(o) for x in p.offices)
-    ]
+    pm_ok = [(p, o) for p, o in pm if any(x.role == "Tweede Kamerlid" and x.party and x.overlaps(o) for x in p.offices)]
     result["parlamint_tk"] = {
         "total": len(pm),
         "matched": len(pm_ok),

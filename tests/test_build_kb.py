@@ -58,6 +58,27 @@ def test_parse_dutch_date_rejects_incomplete_dates(text: str) -> None:
         B.parse_dutch_date(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("2025-06-03", False, D(2025, 6, 3)),
+        ("2025-09", False, D(2025, 9, 1)),
+        ("2025-09", True, D(2025, 9, 30)),
+        ("2024-02", True, D(2024, 2, 29)),
+        ("2002", False, D(2002, 1, 1)),
+        ("2002", True, D(2002, 12, 31)),
+        ("", True, None),
+    ],
+)
+def test_parse_iso_partial_dates(text: str, end: bool, expected: dt.date | None) -> None:
+    assert B.parse_iso(text, end=end) == expected
+
+
+def test_parse_iso_rejects_other_formats() -> None:
+    with pytest.raises(B.BuildError):
+        B.parse_iso("juni 2025")
+
+
 def test_repair_minister_row_with_missing_last_name() -> None:
     # The layout of the one malformed raw row, with invented values.
     broken = {

@@ -350,6 +350,10 @@ def test_no_cabinet_before_rutte_i(kb: KnowledgeBase) -> None:
         ("Gündoğan", "2022", "nilufer-gundogan"),
         ("Gundogan", "2022", "nilufer-gundogan"),
         ("minister Hoekstra", "2023-07", "wopke-hoekstra"),
+        ("Premier Rutte", "2023-07", "mark-rutte"),  # sentence-initial role noun
+        ("CDA-leider Hoekstra", "2023-07", "wopke-hoekstra"),
+        ("Staatssecretaris Van der Burg", "2023-07", "eric-van-der-burg"),
+        ("VVD’er Rutte", "2023-07", "mark-rutte"),
     ],
 )
 def test_name_variants_resolve(kb: KnowledgeBase, name: str, date: str, expected_id: str) -> None:
