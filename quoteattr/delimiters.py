@@ -139,11 +139,12 @@ def _rules() -> _Rules:
             raise ValueError(f"{_DATA_FILE}: section [{name}] is missing or empty")
     trailing = _alternatives(sections["elisions-with-trailing-mark"])
     plain = _alternatives(sections["elisions"])
-    # An elision must be followed by a non-letter; a trailing-mark elision
-    # (’n’) by white space.
+    # An elision must be followed by a non-letter (and not by an apostrophe
+    # inside a word); a trailing-mark elision (’n’) by white space.
     elision = re.compile(
         rf"(?:{trailing})[’'‘](?=\s)"  # rock ’n’ roll
-        rf"|(?:{plain})(?![^\W\d_])"  # ’s avonds, ’t is, ’s-Hertogenbosch
+        # ’s avonds, ’t is, ’s-Hertogenbosch; not m’n, where a word goes on
+        rf"|(?:{plain})(?![^\W\d_]|[’'‘][^\W\d_])"
         r"|\d\d(?!\d)"  # two-digit years: ’80, de zomer van ’23
     )
     endings = frozenset(e.lower() for e in sections["possessive-endings"])
@@ -212,11 +213,11 @@ def _classify_single(text: str, i: int, rules: _Rules) -> int:
             and rules.trailing.match(text, i - 1)
         ):
             return _APOS  # rock ’n’ roll
-        if nx.isspace():
+        if nx.isspace() and _capitalised_word_before(text, i):
             ends = rules.possessive_endings
             for length in rules.possessive_lengths:
                 if text[max(0, i - length) : i].lower() in ends:
-                    return _POSSESSIVE  # Kees’ fiets, or a closing mark after an s
+                    return _POSSESSIVE  # Kees’ fiets, or a closing mark after a name
         return _CLOSE
     n_space = nx.isspace()
     if text[i] == "‚":  # single low-9: opening only
@@ -228,6 +229,18 @@ def _classify_single(text: str, i: int, rules: _Rules) -> int:
     if p.isspace() or nx.isalnum():
         return _OPEN
     return _BOTH  # punctuation or marks on both sides: (’’ .’,
+
+
+def _capitalised_word_before(text: str, i: int) -> bool:
+    """Whether the run of letters and digits that ends at ``i`` starts with a capital.
+
+    Dutch writes the bare possessive apostrophe after names (``Kees’ fiets``,
+    ``Bush’ beleid``); after a lower-case word (``alles’``) the mark closes.
+    """
+    j = i - 1
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return text[j].isupper()
 
 
 def _flanks(text: str, i: int, j: int) -> tuple[bool, bool, bool]:
@@ -246,31 +259,63 @@ def _pair_is_elision(text: str, i: int, rules: _Rules) -> bool:
     return (i == 0 or not text[i - 1].isalnum()) and rules.elision.match(text, i + 2) is not None
 
 
-def _later_single_closer(text: str, pos: int, rules: _Rules) -> bool:
-    """Whether the next single mark in this paragraph that may be a quote mark can close.
+def _later_single_closer(
+    text: str, pos: int, rules: _Rules, enclosing: tuple[bool, bool, bool, bool]
+) -> tuple[bool, int]:
+    """Whether a later mark closes the innermost single-mark quote, and where the look stopped.
 
     Decides a possessive-looking mark (``Kees’ fiets``) inside an open
-    single-mark quote: if a later mark closes, this one is an apostrophe.
-    The look-ahead stops at the first candidate, so the scan stays linear.
+    single-mark quote.  The look-ahead passes further possessive-looking
+    marks and stops at the first other candidate:
+
+    * a closing single mark: it closes the quote, so the mark is an apostrophe;
+    * an opening single mark, a closing mark of a quote around the
+      single-mark quote (``enclosing``: open per family), or the end of the
+      paragraph: the first possessive-looking mark closes the quote — unless
+      the next paragraph opens with a single mark (the quote continues there).
+
+    The caller reuses the answer for the possessive-looking marks before the
+    stop, so the scan stays linear.
     """
+    n = len(text)
     for m in _TOKEN_RE.finditer(text, pos):
         j = m.start()
         c = text[j]
-        if c in _BREAKS or c == "‚":
-            return False  # end of paragraph, or an opening mark
+        if c in _BREAKS:
+            k = m.end()
+            while k < n and text[k] in " \t\r":
+                k += 1
+            return k < n and text[k] in "’'‘‚" and _classify_single(text, k, rules) == _OPEN, j
+        if c == "‚":
+            return False, j  # an opening mark
         if c not in _SINGLE_MARKS:
+            if c in '”“"»«›‹' and j > 0 and not text[j - 1].isspace():
+                family = _DOUBLE if c in '”“"' else _GUILLEMET if c in "»«" else _SINGLE_GUILLEMET
+                if enclosing[family]:
+                    return False, j  # the quote around it closes here
             continue
         size = m.end() - j
-        if size > 2 or (size == 2 and text[j + 1] == c and not _pair_is_elision(text, j, rules)):
-            continue  # decoration, or a double mark ''
+        if size == 3:  # a double and a single mark: they close unless a word follows
+            return not (j + 3 < n and text[j + 3].isalnum()), j
+        if size == 2 and text[j + 1] == c and not _pair_is_elision(text, j, rules):
+            if enclosing[_DOUBLE] and j > 0 and not text[j - 1].isspace():
+                return False, j  # '' closes the quote around it
+            continue
+        if size > 3:
+            continue  # decoration
         for k in range(j, j + size):
             kind = _classify_single(text, k, rules)
             if kind == _OPEN:
-                return False
-            if kind in (_CLOSE, _POSSESSIVE, _BOTH):
-                return True
-    return False
+                return False, k
+            if kind in (_CLOSE, _BOTH):
+                return True, k
+    return False, n
 
+
+# Quotes nest at most this deep (depth MAX_DEPTH - 1); a deeper opening mark
+# ends the innermost quote as unclosed instead, so every look at the stack
+# is bounded on any input.
+MAX_DEPTH = 8
 
 # A stack entry: (open_start, open_mark, family, style, depth, continues)
 _Entry = tuple[int, str, int, int, int, bool]
@@ -287,6 +332,8 @@ def _scan(text: str) -> list[QuoteSpan]:
     prev_family = -1  # family of the outermost quote the previous paragraph left open
     pending = -1  # a sentence-initial elision whose mark may turn out to open a quote
     pending_first = False
+    later_closes = False  # the last possessive look-ahead's answer ...
+    lookahead_end = -1  # ... valid for possessive-looking marks before this position
 
     def emit(entry: _Entry, content_end: int, close_mark: str | None, close_end: int) -> None:
         pos, mark, _family, _style, depth, continues = entry
@@ -318,13 +365,18 @@ def _scan(text: str) -> list[QuoteSpan]:
 
     def open_quote(pos: int, mark: str, family: int, style: int, first: bool) -> None:
         nonlocal pending
-        if stack and stack[-1][3] == style:
-            top = stack.pop()  # the same style again: the previous quote was never closed
-            counts[family] -= 1
+        if stack and (stack[-1][3] == style or len(stack) >= MAX_DEPTH):
+            # the same style again: the previous quote was never closed
+            top = stack.pop()
+            counts[top[2]] -= 1
             end = rtrim(pos)
             emit(top, end, None, end)
-        continues = (
-            first and prev_family == family and not stack and (pos == par_start or text[par_start:pos].isspace())
+        continues = bool(
+            first
+            and mark
+            and prev_family == family
+            and not stack
+            and (pos == par_start or text[par_start:pos].isspace())
         )
         stack.append((pos, mark, family, style, len(stack), continues))
         counts[family] += 1
@@ -362,8 +414,18 @@ def _scan(text: str) -> list[QuoteSpan]:
             j -= 1
         return j < par_start or text[j] in _SENTENCE_START_BEFORE
 
+    def enclosing() -> tuple[bool, bool, bool, bool]:
+        """Per family, whether a quote of it is open around the innermost single-mark quote."""
+        below = [False, False, False, False]
+        around = (False, False, False, False)
+        for entry in stack:  # at most MAX_DEPTH entries
+            if entry[2] == _SINGLE:
+                around = (below[0], below[1], below[2], below[3])
+            below[entry[2]] = True
+        return around
+
     def single(i: int, first: bool) -> None:
-        nonlocal pending, pending_first
+        nonlocal pending, pending_first, later_closes, lookahead_end
         kind = _classify_single(text, i, rules)
         if kind in (_APOS, _NONE):
             return
@@ -389,8 +451,13 @@ def _scan(text: str) -> list[QuoteSpan]:
                 open_quote(pending, opener, _SINGLE, _SINGLE_STYLE, pending_first)
                 close_quote(i, mark, _SINGLE)
         elif kind == _POSSESSIVE:
-            if is_open and not _later_single_closer(text, i + 1, rules):
-                close_quote(i, mark, _SINGLE)
+            # Kees’ fiets: an apostrophe when a quote of another family is
+            # innermost, or when a later mark closes the single-mark quote
+            if is_open and stack[-1][2] == _SINGLE:
+                if i >= lookahead_end:
+                    later_closes, lookahead_end = _later_single_closer(text, i + 1, rules, enclosing())
+                if not later_closes:
+                    close_quote(i, mark, _SINGLE)
         elif is_open:  # _BOTH
             close_quote(i, mark, _SINGLE)
         else:
@@ -403,8 +470,8 @@ def _scan(text: str) -> list[QuoteSpan]:
         can_open, can_close, spaced = _flanks(text, i, i + len(mark))
         if mark in "«»‹›":
             family = _GUILLEMET if mark in "«»" else _SINGLE_GUILLEMET
-            if counts[family] and not (can_open and not can_close):
-                close_quote(i, mark, family)
+            if counts[family] and not (can_open and not can_close and text[i + 1].isalnum()):
+                close_quote(i, mark, family)  # also « Oui », (spaced French style)
             elif can_open or spaced:
                 open_quote(i, mark, family, _GUILL if family == _GUILLEMET else _SGUILL, first)
             return
@@ -428,10 +495,26 @@ def _scan(text: str) -> list[QuoteSpan]:
                 close_quote(i, mark, _DOUBLE)
             elif spaced:  # " Ik ga " (spaced typewriter quotes)
                 open_quote(i, mark, _DOUBLE, _STRAIGHT, first)
-        elif can_open and not can_close:  # '' ’’ ‘‘: a double mark made of two single ones
+        # '' ’’ ‘‘: a double mark made of two single ones; it opens only before
+        # a letter or digit when a double quote is open (spaced ,, … '')
+        elif is_open and not (i + 2 < len(text) and text[i + 2].isalnum()):
+            close_quote(i, mark, _DOUBLE)
+        elif can_open:
             open_quote(i, mark, _DOUBLE, _TWO_MARKS, first)
         elif is_open:
             close_quote(i, mark, _DOUBLE)
+
+    def triple(i: int, first: bool) -> None:
+        """Three single marks: a double mark ('') and a single one, in either order."""
+        a, b, c = text[i], text[i + 1], text[i + 2]
+        closing = i > 0 and not text[i - 1].isspace()
+        if a == b and (b != c or not closing or (stack and stack[-1][2] == _DOUBLE)):
+            double(i, text[i : i + 2], first)  # weg''’ closing, ''’Ik opening
+            single(i + 2, False)
+        elif b == c:
+            single(i, first)  # weg’'' closing, ’''Ik opening
+            double(i + 1, text[i + 1 : i + 3], False)
+        # three different marks: decoration
 
     first = True  # the next token is the first of its paragraph
     for m in _TOKEN_RE.finditer(text):
@@ -453,7 +536,9 @@ def _scan(text: str) -> list[QuoteSpan]:
                 else:  # ’’s Avonds, ‘’s Avonds, or two different marks
                     single(i, first)
                     single(i + 1, False)
-            # a run of three or more single marks is decoration, not a quote mark
+            elif j - i == 3:
+                triple(i, first)
+            # a run of four or more single marks is decoration, not a quote mark
         elif c == "„" and j - i == 1:
             open_quote(i, c, _DOUBLE, _LOW, first)
         elif c == "‚":
