@@ -136,7 +136,7 @@ def main() -> None:
     for name, sample in adversarial_inputs().items():
         found = len(find_quotes(sample))
         wall, cpu = best_of(args.repeat, lambda sample=sample: find_quotes(sample))  # type: ignore[misc]
-        rows.append((f"adversarial 1 MB: {name}", f"{wall:.3f}", f"{cpu:.3f}", f"{found} quotes"))
+        rows.append((f"adversarial 1 MB: {name}", f"{wall:.3f}", f"{cpu:.3f}", f"quotes: {found}"))
 
     today = dt.date.today().isoformat()
     if args.markdown:
