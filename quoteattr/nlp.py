@@ -143,6 +143,7 @@ def _load(
         dir=str(resources),
         processors=",".join(processors),
         download_method=None,
+        allow_unknown_language=True,  # the empty resources.json knows no languages
         use_gpu=use_gpu,
         device=device if use_gpu else None,
         **kwargs,
