@@ -143,12 +143,15 @@ def write_csv(docs: AttributedDocument | Iterable[AttributedDocument], path_or_f
               header: bool = True) -> int:
     """Write one CSV row per quote (empty cells for None); returns the number of rows.
 
+    Lines end in CRLF, as RFC 4180 has it; cells with line breaks, commas or
+    quote marks are quoted, so every text survives a round trip.
+
     The first line is the header (``COLUMNS``) unless ``header`` is False,
     for appending more documents to an open file.
     """
     count = 0
     with _open_for_writing(path_or_file, newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS), lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS), lineterminator="\r\n")  # RFC 4180; quotes \r too
         if header:
             writer.writeheader()
         for row in quote_rows(docs):

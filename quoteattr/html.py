@@ -88,8 +88,13 @@ def _tint(colour: str, share: float = 0.22) -> str:
 
 
 def _esc(text: object) -> str:
-    """Escape for element text and double-quoted attributes; newlines kept as character references."""
-    return html.escape(str(text), quote=True).replace("\n", "&#10;")
+    """Escape for element text and double-quoted attributes; line breaks kept as character references."""
+    return html.escape(str(text), quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
+
+
+def _esc_text(text: str) -> str:
+    """Escape article text (shown with ``white-space: pre-wrap``); a carriage return survives as a reference."""
+    return html.escape(text, quote=False).replace("\r", "&#13;")
 
 
 def _speaker_key(entity: Entity) -> str:
@@ -233,7 +238,7 @@ def _marked_text(text: str, spans: list[_Span]) -> str:
             stack.append(s)
             k += 1
         if i + 1 < len(bounds):
-            out.append(html.escape(text[pos:bounds[i + 1]], quote=False))
+            out.append(_esc_text(text[pos:bounds[i + 1]]))
     return "".join(out)
 
 

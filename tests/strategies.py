@@ -14,9 +14,12 @@ The delimiter strategies build Dutch-news-like text:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 from hypothesis import strategies as st
+
+from quoteattr.results import QUOTE_KINDS, AttributedDocument, Cue, Entity, Mention, Quote
 
 QUOTE_MARKS = ["„", "“", "”", '"', ",,", "''", "‘", "’", "'", "‚", "«", "»", "‹", "›", "’’"]
 
@@ -268,3 +271,56 @@ def quoted_documents(draw: st.DrawFn) -> tuple[str, list[ExpectedQuote]]:
                 doc.quote(outer, draw(_content()) + ":", inner=(inner, draw(_content()), tail))
                 doc.add(f", {verb} {name}.")
     return doc.text(), doc.expected
+
+
+# --- attributed documents (for the output formats) ----------------------------------------------
+
+# Characters that outputs must carry unchanged: markup, entities, both quote families, line breaks.
+_OUTPUT_CHARS = [*"ab Zé<>&\"'„”’‘;,.\n\r\t", "&amp;", "<b>", "\n\n", "\r\n"]
+
+
+def _span(draw: st.DrawFn, n: int, min_size: int = 0) -> tuple[int, int]:
+    start = draw(st.integers(0, n - min_size))
+    return start, draw(st.integers(start + min_size, n))
+
+
+@st.composite
+def attributed_documents(draw: st.DrawFn) -> AttributedDocument:
+    """``AttributedDocument`` objects with random (valid-offset) quotes, speakers, cues and mentions.
+
+    Spans may overlap and cross each other; texts and names hold markup
+    characters, quote marks and line breaks.  Offsets always satisfy
+    ``text[start:end] == span.text``.
+    """
+    text = "".join(draw(st.lists(st.sampled_from(_OUTPUT_CHARS), min_size=1, max_size=40)))
+    n = len(text)
+
+    def mention() -> Mention:
+        s, e = _span(draw, n, 1)
+        return Mention(s, e, text[s:e], draw(st.sampled_from(["name", "pronoun", "role", "source"])))
+
+    names = st.text(alphabet=list("Jan <&>\"'é"), min_size=1, max_size=8)
+    entities = [Entity(f"e{i}", draw(names), draw(st.sampled_from(["person", "group", "anonymous"])),
+                       tuple(mention() for _ in range(draw(st.integers(0, 2)))),
+                       role=draw(st.none() | names), party=draw(st.none() | names),
+                       kb_id=draw(st.none() | st.just(f"kb-{i}")), kb_name=draw(st.none() | names))
+                for i in range(draw(st.integers(0, 3)))]
+    quotes = []
+    for _ in range(draw(st.integers(0, 4))):
+        start, end = _span(draw, n, 1)
+        open_start = draw(st.integers(0, start))
+        close_end = draw(st.integers(end, n))
+        speaker = draw(st.sampled_from(entities)) if entities and draw(st.booleans()) else None
+        cue = None
+        if draw(st.booleans()):
+            cs, ce = _span(draw, n)
+            cue = Cue(cs, ce, text[cs:ce], draw(names), draw(st.sampled_from(["verb", "colon", "continuation"])))
+        quotes.append(Quote(start, end, text[start:end], draw(st.sampled_from(QUOTE_KINDS)), speaker, cue,
+                            confidence=draw(st.sampled_from([0.4, 0.5, 0.85, 0.95])),
+                            rule=draw(st.sampled_from(["cue-after", "none", "scare", "indirect-dat"])),
+                            open_start=open_start, close_end=close_end,
+                            speaker_mention=mention() if speaker is not None and draw(st.booleans()) else None))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    date = draw(st.none() | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+    return AttributedDocument(text=text, quotes=tuple(quotes), entities=tuple(entities), date=date,
+                              id=draw(st.none() | names))

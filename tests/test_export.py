@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 from samples import conllu_document, seed_document, tricky_document
+from strategies import attributed_documents
 
 import quoteattr
 from quoteattr.export import (
@@ -168,6 +170,20 @@ def test_csv_keeps_newlines_inside_cells() -> None:
     write_csv(doc, buffer)
     [row] = _csv_rows(buffer.getvalue())
     assert row["text"] == "Eerst dit.\nDan dat." and text[int(row["start"]):int(row["end"])] == row["text"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(attributed_documents())
+def test_any_document_round_trips_through_jsonl_and_csv(doc: AttributedDocument) -> None:
+    buffer = io.StringIO()
+    write_jsonl(doc, buffer)
+    assert buffer.getvalue().count("\n") == 1  # one line per document, whatever the text holds
+    buffer.seek(0)
+    assert list(read_jsonl(buffer)) == [doc]
+    buffer = io.StringIO()
+    write_csv(doc, buffer)
+    expected = [{k: "" if v is None else str(v) for k, v in row.items()} for row in quote_rows(doc)]
+    assert _csv_rows(buffer.getvalue()) == expected
 
 
 # --- one document, every format -------------------------------------------------------------

@@ -8,7 +8,9 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 from samples import _Finder, seed_document, tricky_document
+from strategies import attributed_documents
 
 from quoteattr.html import GREY, PALETTE, render, render_page, speaker_colours
 from quoteattr.results import AttributedDocument, Entity
@@ -169,6 +171,30 @@ def test_crossing_spans_are_split_and_labelled_once() -> None:
     assert _text_of(text_div) == text
     pieces = [(m.get("data-quote"), _text_of(m), m.get("data-label")) for m in _find(text_div, "qa-q")]
     assert pieces == [("1", "de boeren ’echt", "1 Hij"), ("2", "’echt", None), ("2", " boos zijn’", "2 Hij")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(attributed_documents())
+def test_any_document_renders_well_formed_with_its_exact_text(doc: AttributedDocument) -> None:
+    for standalone in (True, False):
+        root = _xml(render(doc, standalone=standalone))
+        [text_div] = _find(root, "qa-text")
+        assert _text_of(text_div) == doc.text
+        marks = _find(text_div, "qa-q")
+        for n, q in enumerate(doc.quotes, 1):
+            parts = [m for m in marks if m.get("data-quote") == str(n)]
+            # the fragments of a quote (split where spans cross) make up its marked text, labelled once
+            assert "".join(_text_of(p) for p in parts) == doc.text[q.open_start:q.close_end]
+            labels = [p.get("data-label") for p in parts if p.get("data-label") is not None]
+            assert len(labels) == (0 if q.kind == "scare" else 1)
+            assert parts[-1].get("data-label") == (labels[0] if labels else None)
+
+
+def test_carriage_returns_survive() -> None:
+    doc = AttributedDocument(text="Eén\r\nTwee & <drie>", quotes=())
+    markup = render(doc)
+    assert "Eén&#13;\nTwee &amp; &lt;drie&gt;" in markup
+    assert _text_of(_find(_xml(markup), "qa-text")[0]) == doc.text
 
 
 def test_empty_document() -> None:
