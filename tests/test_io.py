@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr.io import InputDocument, check_date, read_documents, split_header
 
@@ -158,3 +160,19 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("date 2024-02 Wilders wint."))
     [doc] = read_documents("-")
     assert (doc.id, doc.text, doc.date, doc.source) == ("stdin", "Wilders wint.", "2024-02", "<stdin>")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=80),
+       st.sampled_from(["", "date 2023-07 ", "date: 2024-02-29\n", "  date 2022-1-5\n\n"]))
+def test_text_files_come_back_exactly(tmp_path_factory: pytest.TempPathFactory, body: str, header: str) -> None:
+    body = body.removeprefix("\ufeff")
+    if header:  # the header takes the whitespace after it: the text starts at the article
+        body = body.lstrip()
+    elif split_header(body)[0] is not None:
+        return  # the random text happens to start with a date header
+    f = tmp_path_factory.mktemp("io") / "stuk.txt"
+    f.write_bytes((header + body).encode("utf-8"))
+    [doc] = read_documents(f)
+    assert doc.ok and doc.text == body
+    assert doc.date == (split_header(header + "x")[0] if header else None)
