@@ -547,8 +547,9 @@ class _Run:
         self.frozen = {e.index: e.freeze(self.text) for e in self.table.entities}
         final = sorted((self.finish(p) for p in quotes), key=lambda x: (x.start, x.end))
         used = {q.speaker.id for q in final if q.speaker is not None}
+        # the speakers, and the people the text or the knowledge base says something about
         entities = tuple(self.frozen[e.index] for e in self.table.entities
-                         if f"e{e.index}" in used or e.kind == "person")
+                         if f"e{e.index}" in used or (e.kind == "person" and (e.kb_id or e.role or e.party)))
         return AttributedDocument(text=self.text, quotes=tuple(final), entities=entities, date=self.date)
 
     def decide(self, q: QuoteSpan, prev_end: int, next_start: int, prev: Pending | None,

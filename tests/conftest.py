@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Timing-free property tests: a busy CI machine must not turn slowness into failures.
+settings.register_profile("quoteattr", deadline=None, print_blob=True)
+settings.load_profile("quoteattr")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
