@@ -91,7 +91,9 @@ class Attributor:
             or a model directory, passed to :func:`quoteattr.load_pipeline`
             on first use.
         kb: a :class:`quoteattr.KnowledgeBase`, ``"default"`` (the shipped
-            one, default), or ``None`` to skip linking speakers to it.
+            one, default), or ``None`` to skip linking speakers to it (party
+            names such as ``CDA-leider`` are still read with the shipped
+            knowledge base's party list).
         keep_parse: keep the stanza parse on the result (``doc.sentences``).
     """
 

@@ -188,5 +188,12 @@ class AttributedDocument:
         }
 
     def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON (see :meth:`to_dict`); keyword arguments go to ``json.dumps``."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+    def _repr_html_(self) -> str:
+        """The HTML view in notebooks (see ``quoteattr.render``)."""
+        from quoteattr.html import render
+
+        return render(self, standalone=False)
