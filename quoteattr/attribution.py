@@ -447,7 +447,11 @@ class _Run:
         subj = self.subject_of(root)
         if subj is None or q.open_start <= self.parse.words[subj].start < q.close_end:
             return None
-        e, m = self.speaker_from_word(subj)
+        e, m = self.speaker_from_word(subj, generic=False)
+        if e is None:  # a plural noun speaks as a group ("de betogers"); "een pakket" does not speak
+            w = self.parse.words[subj]
+            if w.upos == "NOUN" and w.feat("Number") == "Plur":
+                e, m = self.speaker_from_word(subj, generic=True)
         if e is None or (e.kind == "organisation" and m is not None and m.kind == "name"):
             return None
         w = self.parse.words[root]

@@ -93,9 +93,14 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
+            if _is_role_word(parse.words[i].text, lex, party_of):
+                i += 1  # "D66-leider Kaag", "Premier Rutte": the role is no part of the name
+                continue
             j = _name_end(parse, i, last)
             if j > i:
-                if not _has_determiner(parse, i, j):
+                in_brackets = i > first and parse.words[i - 1].text == "(" and j < last and parse.words[j].text == ")"
+                if not _has_determiner(parse, i, j) and not (in_brackets and out and out[-1].end < parse.words[i].start
+                                                             and parse.words[i].start - out[-1].end <= 3):
                     out.append(_name_mention(parse, i, j, s, lex, party_of))
                 i = j
             else:
@@ -108,6 +113,14 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             if before:
                 m.possessor = before[-1]
     return out
+
+
+def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
+    """A role noun or party compound written with a capital (``Premier``, ``D66-leider``, ``VVD’er``)."""
+    if not token[:1].isupper():
+        return False
+    party, role = split_compound(token, lex, party_of)
+    return role is not None or (party is not None and party.lower() != token.lower() and "-" not in token[-1:])
 
 
 def _has_determiner(parse: Parse, i: int, j: int) -> bool:
@@ -277,7 +290,7 @@ def _np_span(parse: Parse, i: int) -> tuple[int, int]:
     first, last = idx[lo], idx[hi]
     while last > first and words[last].upos == "PUNCT":
         last -= 1
-    while first < last and words[first].upos == "PUNCT":
+    while first < last and (words[first].upos in ("PUNCT", "ADP") or words[first].lower in ("volgens", "aldus")):
         first += 1
     return words[first].start, words[last].end
 
