@@ -325,19 +325,20 @@ class _Run:
         return [w for w in self.parse.words_in(q.start, q.end) if _WORDLIKE.search(w.text)]
 
     def frame(self, q: QuoteSpan, prev_end: int, next_start: int) -> tuple[list[Word], list[Word]]:
-        """Words of the quote's sentence before its opening and after its closing mark."""
-        s_open = self.word_sent(q.open_start)
-        s_close = self.word_sent(max(q.close_end - 1, q.open_start))
-        first, _ = self.parse.sentence_span(s_open)
-        _, last = self.parse.sentence_span(s_close)
-        before = [w for w in self.parse.words_in(max(first, prev_end), q.open_start)]
-        after = [w for w in self.parse.words_in(q.close_end, min(last, next_start) if next_start > q.close_end
-                                                 else last)]
-        # sentence boundaries the tokenizer missed: cut at sentence-final punctuation
+        """Words of the quote's sentence before its opening and after its closing mark.
+
+        The sentence is found on the text (sentence-final punctuation outside
+        quotes, paragraph breaks, neighbouring quotes), not on the
+        tokenizer's sentences, which may break at a colon or before a name.
+        """
+        para = self.parse.paragraphs[self.parse.paragraph_of(q.open_start)]
+        before = self.parse.words_in(max(para[0], prev_end), q.open_start)
         for n in range(len(before) - 1, -1, -1):
-            if before[n].text in (".", "!", "?") and n < len(before) - 1:
+            if before[n].text in (".", "!", "?"):
                 before = before[n + 1:]
                 break
+        stop = min(para[1], next_start) if next_start > q.close_end else para[1]
+        after = self.parse.words_in(q.close_end, stop)
         for n, w in enumerate(after):
             if w.text in (".", "!", "?"):
                 after = after[:n + 1]
