@@ -253,6 +253,9 @@ class _Run:
                 lemma = "laten weten"
         if lemma == "laten":
             return None
+        if not (self.lex.is_cue(lemma) or lemma == "laten weten") and lemma == w.lower:
+            guessed = self.lex.cue_from_form(w.text)  # a form the lemmatizer did not know
+            lemma = guessed if guessed is not None else lemma
         if self.lex.is_cue(lemma) or lemma == "laten weten":
             return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
         return None

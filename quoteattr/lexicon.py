@@ -33,9 +33,32 @@ class Lexicon:
     pronouns: dict[str, tuple[str, str]]  # form -> (number, gender)
     volgens_exclusions: frozenset[str]
     markers: dict[str, str]  # phrase -> kind
+    cue_stems: dict[str, str] = attrs.field(factory=dict)  # verb stem -> cue lemma
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
+
+    def cue_from_form(self, form: str) -> str | None:
+        """The cue lemma of a regular verb form the lemmatizer did not know.
+
+        ``benadrukte`` -> ``benadrukken``, ``twitterde`` -> ``twitteren``,
+        ``gewaarschuwd`` -> ``waarschuwen``: weak past and present forms and
+        participles are reduced to a stem and looked up.  Irregular forms
+        (``zei``, ``schreef``) are left to the lemmatizer's dictionary.
+        """
+        word = form.lower()
+        candidates = {word}
+        for suffix in ("ten", "den", "te", "de", "t", "en", "d"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                candidates.add(word[: -len(suffix)])
+        for c in list(candidates):
+            if c.startswith("ge") and len(c) > 4:
+                candidates.add(c[2:])
+        for c in candidates:
+            lemma = self.cue_stems.get(c)
+            if lemma is not None:
+                return lemma
+        return None
 
     def cue_sense(self, lemma: str) -> str | None:
         return self.cue_senses.get(lemma)
@@ -68,6 +91,27 @@ class Lexicon:
             word.endswith(x) and len(word) > len(x) + 2 for x in self.volgens_exclusions if len(x) >= 3)
 
 
+def _cue_stems(cues: dict[str, str]) -> dict[str, str]:
+    """Stems of the cue verbs: ``zeggen`` -> zegg, zeg; ``vragen`` -> vrag, vraag; ``twitteren`` -> twitter."""
+    stems: dict[str, str] = {}
+    for lemma in cues:
+        if " " in lemma or not lemma.endswith("en"):
+            continue
+        stem = lemma[:-2]
+        forms = {stem}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.add(stem[:-1])  # zegg -> zeg
+        if len(stem) > 2 and stem[-1] not in "aeiou" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+            forms.add(stem[:-1] + stem[-2] + stem[-1])  # vrag -> vraag
+        if stem.endswith("v"):
+            forms.add(stem[:-1] + "f")  # schrijv -> schrijf
+        if stem.endswith("z"):
+            forms.add(stem[:-1] + "s")
+        for f in forms:
+            stems.setdefault(f, lemma)
+    return stems
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon shipped with quoteattr (cached)."""
@@ -83,4 +127,4 @@ def load() -> Lexicon:
         pronouns.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
     exclusions = frozenset(row[0].strip() for row in _rows("volgens_exclusions.txt"))
     markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
-    return Lexicon(cues, roles, sources, pronouns, exclusions, markers)
+    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues))

@@ -51,7 +51,7 @@ PROFILES: dict[str, dict[str, list[str]]] = {
         "tokenize": ["--steps", "20000", "--max_steps_before_stop", "4000"],
         "pos": ["--hidden_dim", "150", "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
                 "--max_steps", "800", "--eval_interval", "100", "--max_steps_before_stop", "300"],
-        "lemma": ["--num_epoch", "3", "--batch_size", "400"],
+        "lemma": ["--dict_only"],
         "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
                      "--max_steps", "1300", "--eval_interval", "100", "--checkpoint_interval", "100",
                      "--second_optim_start_step", "800", "--max_steps_before_stop", "400"],

@@ -49,3 +49,13 @@ def test_sources(noun, kind):
                                                 ("ingewijden", False), ("minister", False)])
 def test_volgens_exclusions(noun, excluded):
     assert LEX.excluded_after_volgens(noun) is excluded
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("benadrukte", "benadrukken"), ("twitterde", "twitteren"), ("gewaarschuwd", "waarschuwen"),
+     ("vraagt", "vragen"), ("schrijft", "schrijven"), ("reageerde", "reageren"), ("gezegd", "zeggen"),
+     ("fietste", None), ("huis", None)],
+)
+def test_cue_from_unknown_verb_forms(form, lemma):
+    assert LEX.cue_from_form(form) == lemma
