@@ -282,6 +282,10 @@ class _Run:
         m = describe(self.parse, i, self.lex, self.party_of, self.names, generic=generic)
         if m is None:
             return None, None
+        if m.kind == "possessive":  # "Hoekstra’s partijgenoot De Jonge": the possessed person speaks
+            owned = [n for n in self.names if n.possessor is m]
+            if owned:
+                m = owned[0]
         return self.entity_for(m), m
 
     def entity_for(self, m: RawMention) -> EntityRecord | None:
@@ -434,9 +438,12 @@ class _Run:
         return _Decision(e, m, cue[1], "points-back") if e is not None else None
 
     def rule_volgens(self, words: list[Word], generic: bool = True) -> _Decision | None:
-        for w in words:
+        for n, w in enumerate(words):
             if w.lower == "volgens" and w.head >= 0:
                 head = self.parse.words[w.head]
+                if head.upos not in ("NOUN", "PROPN", "PRON") and n + 1 < len(words) and \
+                        words[n + 1].upos in ("NOUN", "PROPN", "PRON"):
+                    head = words[n + 1]  # the parser attached volgens elsewhere: take the word after it
                 if self.lex.excluded_after_volgens(head.base_lemma):
                     continue
                 e, m = self.speaker_from_word(head.index, generic=generic)
@@ -444,13 +451,16 @@ class _Run:
                     return _Decision(e, m, Cue(w.start, w.end, w.text, "volgens", "volgens"), "volgens")
         return None
 
-    def rule_subject(self, sent: int, q: QuoteSpan) -> _Decision | None:
+    def rule_subject(self, sent: int, q: QuoteSpan, before: list[Word] | None = None) -> _Decision | None:
         root = self.parse.root_of(sent)
-        if q.open_start <= self.parse.words[root].start < q.close_end:
-            return None
         subj = self.subject_of(root)
         if subj is None or q.open_start <= self.parse.words[subj].start < q.close_end:
-            return None
+            # the parser made the quote the clause: take the last subject before it
+            subjects = [w.index for w in (before or []) if w.deprel.startswith("nsubj")]
+            if not subjects:
+                return None
+            subj = subjects[-1]
+            root = self.parse.words[subj].head if self.parse.words[subj].head >= 0 else subj
         e, m = self.speaker_from_word(subj, generic=False)
         if e is None:  # a plural noun speaks as a group ("de betogers"); "een pakket" does not speak
             w = self.parse.words[subj]
@@ -612,7 +622,7 @@ class _Run:
         if len(content) <= 3 and _titlecase(content):
             return _Decision(rule="scare"), "scare"
         if len(content) >= 2:
-            s = self.rule_subject(sent, q)
+            s = self.rule_subject(sent, q, before)
             if s is not None:
                 return s, "partial"
             if any(w.lower == "zou" for w in sent_words) and not q.open_start <= 0:

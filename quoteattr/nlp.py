@@ -77,12 +77,47 @@ def load_pipeline(
     return _cached_load(str(models), wanted, device)
 
 
-def parse(text: str, pipeline: stanza.Pipeline | None = None) -> stanza.Document:
-    """Parse ``text`` with quote marks normalised; offsets refer to ``text``."""
+#: Tokens after which a sentence may end; the tokenizer's other breaks are undone.
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+MAX_MERGED_TOKENS = 150
+
+
+def parse(text: str, pipeline: stanza.Pipeline | None = None, *, repair_sentences: bool = True) -> stanza.Document:
+    """Parse ``text`` with quote marks normalised; offsets refer to ``text``.
+
+    With ``repair_sentences`` (the default), sentence breaks the tokenizer
+    puts where no sentence-final punctuation stands (at a colon before a
+    quote, before a capitalised name) are undone within a paragraph before
+    tagging and parsing: ``Omtzigt: „…”`` stays one sentence.
+    """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs the text as str, not {type(text).__name__}")
     nlp = pipeline if pipeline is not None else load_pipeline()
-    return nlp(normalize_quotes(text))
+    fed = normalize_quotes(text)
+    if not repair_sentences or "tokenize" not in nlp.processors:
+        return nlp(fed)
+    from stanza.models.common.doc import Document
+
+    tokenized = nlp.process(fed, processors="tokenize")
+    sentences: list[list[tuple[str, int, int]]] = []
+    for sent in tokenized.sentences:
+        tokens = [(t.text, t.start_char, t.end_char) for t in sent.tokens]
+        if sentences and _continues(sentences[-1], tokens, fed):
+            sentences[-1].extend(tokens)
+        else:
+            sentences.append(tokens)
+    doc = Document([[{"id": (n,), "text": form, "misc": f"start_char={a}|end_char={b}"}
+                     for n, (form, a, b) in enumerate(sent, 1)] for sent in sentences], text=fed)
+    rest = [p for p in ("mwt", "pos", "lemma", "depparse") if p in nlp.processors]
+    return nlp.process(doc, processors=",".join(rest)) if rest else doc
+
+
+def _continues(previous: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]], text: str) -> bool:
+    """True when ``tokens`` continue the sentence ``previous`` (no final punctuation, same paragraph)."""
+    last = [t[0] for t in previous[-2:]]
+    ended = last[-1] in SENTENCE_FINAL or (len(last) == 2 and last[-1] in {'"', "'", ")"} and last[0] in SENTENCE_FINAL)
+    gap = text[previous[-1][2]:tokens[0][1]]
+    return not ended and "\n\n" not in gap and len(previous) + len(tokens) <= MAX_MERGED_TOKENS
 
 
 def model_info(models: str | os.PathLike[str] = "bundled") -> dict[str, Any]:
