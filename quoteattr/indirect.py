@@ -103,9 +103,37 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                         p = emit(clause, run.subject_of(w.index), cue[1], "indirect-dat")
                         if p is not None:
                             yield p
+        yield from _dat_surface(run, words, emit, in_quote)
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
+
+
+def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
+    """``X waarschuwt dat …`` / ``waarschuwt X dat …`` read on the surface, when the parse has no ccomp."""
+    for n, w in enumerate(words):
+        if in_quote(w) or w.upos not in ("VERB", "AUX"):
+            continue
+        cue = run.cue_of(w.index)
+        if cue is None or cue[0] in NOT_WITH_DAT:
+            continue
+        dat = next((k for k in range(n + 1, min(n + 6, len(words))) if words[k].lower == "dat"), None)
+        if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
+            continue
+        body = []
+        for x in words[dat + 1:]:
+            if x.text in (":", ";") or in_quote(x):
+                break
+            body.append(x)
+        speaker = run.subject_of(w.index)
+        if speaker is None:  # inverted: "waarschuwt een coalitiebron dat"; else the noun before the verb
+            between = [x for x in words[n + 1:dat] if x.upos in ("NOUN", "PROPN", "PRON")]
+            before = [x for x in words[:n] if x.upos in ("NOUN", "PROPN", "PRON") and not in_quote(x)]
+            pick = between[-1] if between else (before[-1] if before else None)
+            speaker = pick.index if pick is not None else None
+        p = emit(body, speaker, cue[1], "indirect-dat", generic=True)
+        if p is not None:
+            yield p
 
 
 def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
@@ -133,6 +161,17 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             continue
         if phrase is None:
             continue
+        if n == 0 and w.lower == "volgens":  # "Volgens ingewijden zijn …": read the frame on the surface
+            verb_at = next((k for k in range(1, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")), None)
+            nouns = [x for x in words[1:verb_at] if x.upos in ("NOUN", "PROPN", "PRON")] if verb_at else []
+            if verb_at is not None and nouns and not any(x.text == "," for x in words[1:verb_at]):
+                src_word = nouns[-1]
+                if not run.lex.excluded_after_volgens(src_word.base_lemma):
+                    cue = Cue(w.start, w.end, w.text, "volgens", "volgens")
+                    p = emit(words[verb_at:], src_word.index, cue, "indirect-volgens")
+                    if p is not None:
+                        yield p
+                        continue
         last = phrase[1]
         nxt = next((x for x in words if x.start > last.start), None)
         if nxt is None:
