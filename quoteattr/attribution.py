@@ -249,7 +249,7 @@ class _Run:
             kid = self.parse.words[k]
             if kid.deprel == "compound:prt" and not lemma.startswith(kid.lower):
                 lemma = kid.lower + lemma
-            if lemma == "laten" and kid.base_lemma == "weten":
+            if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
         if lemma == "laten":
             return None
@@ -400,10 +400,11 @@ class _Run:
                 e, m = self.speaker_from_word(subj)
                 if e is not None:
                     return _Decision(e, m, colon_cue, "colon")
-        for w in reversed(clause):  # headline style: "Omtzigt (NSC):"
-            if w.upos in ("PROPN", "PRON") or self.lex.role(w.text):
+        for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party
+            if w.upos in ("PROPN", "PRON") or self.lex.role(w.text) or any(
+                    n.start <= w.start < n.end for n in self.names):
                 e, m = self.speaker_from_word(w.index)
-                if e is not None:
+                if e is not None and e.kind != "organisation":
                     return _Decision(e, m, colon_cue, "colon")
         return None
 
@@ -434,7 +435,10 @@ class _Run:
         cue = self.cue_of(words[1].index)
         if cue is None:
             return None
-        e, m = self.speaker_from_word(self.subject_of(words[1].index))
+        subject = self.subject_of(words[1].index)
+        if subject is None or self.parse.words[subject].lower in ("dat", "dit", "zo"):  # "Dat zegt minister X"
+            subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
+        e, m = self.speaker_from_word(subject)
         return _Decision(e, m, cue[1], "points-back") if e is not None else None
 
     def rule_volgens(self, words: list[Word], generic: bool = True) -> _Decision | None:
@@ -630,7 +634,10 @@ class _Run:
         return _Decision(rule="scare"), "scare"
 
     def salient(self) -> EntityRecord | None:
-        people = [e for e in self.table.entities if e.kind == "person" and e.mentions]
+        """The person mentioned most often outside quotes (None when nobody is)."""
+        quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
+        people = [e for e in self.table.entities if e.kind == "person"
+                  and any(not any(a <= m.start < b for a, b in quoted) for m in e.mentions)]
         if not people:
             return None
         return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))

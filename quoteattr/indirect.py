@@ -162,10 +162,10 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         if phrase is None:
             continue
         if n == 0 and w.lower == "volgens":  # "Volgens ingewijden zijn …": read the frame on the surface
-            verb_at = next((k for k in range(1, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")), None)
+            verb_at = next((k for k in range(2, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")), None)
             nouns = [x for x in words[1:verb_at] if x.upos in ("NOUN", "PROPN", "PRON")] if verb_at else []
-            if verb_at is not None and nouns and not any(x.text == "," for x in words[1:verb_at]):
-                src_word = nouns[-1]
+            if verb_at is not None and not any(x.text == "," for x in words[1:verb_at]):
+                src_word = nouns[0] if nouns else words[1]
                 if not run.lex.excluded_after_volgens(src_word.base_lemma):
                     cue = Cue(w.start, w.end, w.text, "volgens", "volgens")
                     p = emit(words[verb_at:], src_word.index, cue, "indirect-volgens")
@@ -255,7 +255,10 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         return
     if any(in_quote(x) for x in prev):
         return
-    p = emit(prev, run.subject_of(words[1].index), cue[1], "indirect-points-back")
+    subject = run.subject_of(words[1].index)
+    if subject is None or run.parse.words[subject].lower in ("dat", "dit"):  # "Dat schrijft minister X"
+        subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
+    p = emit(prev, subject, cue[1], "indirect-points-back")
     if p is not None:
         yield p
 

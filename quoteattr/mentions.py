@@ -136,13 +136,20 @@ def _name_end(parse: Parse, i: int, last: int) -> int:
     words = parse.words
     w = words[i]
     starts_particle = w.lower in TUSSENVOEGSELS and _is_cap(w)
-    if not (starts_particle or (w.upos == "PROPN" and _is_cap(w))):
+    # a capitalised word the lemmatizer did not know is taken for a name even when mistagged ("Omtzigt" as VERB)
+    following = parse.words[i + 1].text if i + 1 < len(parse.words) else ""
+    unknown_capital = w.lemma == w.text and w.upos in ("NOUN", "VERB", "X", "ADJ") and w.lower not in DETERMINERS \
+        and (w.deprel.startswith("nsubj") or following in ("(", ":"))
+    if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):
         return i
     j = i
     seen_propn = False
     while j < last:
         cur = words[j]
-        if cur.upos == "PROPN" and _is_cap(cur):
+        first_unknown = j == i and unknown_capital
+        if _is_cap(cur) and cur.lower not in TUSSENVOEGSELS and (
+                cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))):
+            # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
             if j > i and cur.deprel == "appos" and cur.head < j:
                 break  # "de Argentijn Guillermo Canas": the apposition starts a new name
             seen_propn = True
@@ -235,8 +242,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         if lower in ("ik", "wij", "we"):
             return None
         return RawMention(w.start, w.end, w.text, "pronoun", i, w.sent, gender=gender, number=number)
-    if w.upos not in ("NOUN", "PROPN", "ADJ", "X"):
-        return None
+    if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
+        return None  # a source noun mistagged as a verb ("ingewijden") still counts
     span = _np_span(parse, i)
     text = parse.text[span[0]:span[1]]
     party, role = split_compound(w.text, lex, party_of)
