@@ -48,7 +48,6 @@ def main() -> None:
     args = ap.parse_args()
 
     from stanza.models.common.utils import ud_scores
-    from stanza.utils.conll import CoNLL
 
     from quoteattr.nlp import load_pipeline
 
@@ -58,7 +57,7 @@ def main() -> None:
     nlp = load_pipeline(args.models)
     doc = nlp(text)
     seconds = time.perf_counter() - started
-    predicted = io.StringIO("{:C}".format(doc) + "\n")
+    predicted = io.StringIO(f"{doc:C}" + "\n")
     scores = ud_scores(io.StringIO(gold_text), predicted)
     result = {m: round(100 * scores[m].f1, 2) for m in METRICS if m in scores}
     result["seconds"] = round(seconds, 1)

@@ -27,7 +27,7 @@ _original_bilinear = F.bilinear
 
 def fast_pad_packed_sequence(sequence, batch_first=False, padding_value=0.0, total_length=None):
     """Drop-in replacement for ``torch.nn.utils.rnn.pad_packed_sequence``."""
-    data, batch_sizes, sorted_indices, unsorted_indices = sequence
+    data, batch_sizes, _sorted_indices, unsorted_indices = sequence
     batch_sizes = batch_sizes.to(torch.long)
     max_len = batch_sizes.size(0)
     if total_length is not None:
@@ -89,7 +89,7 @@ def check() -> None:
     assert torch.allclose(a, b)
     ga = torch.autograd.grad(a.pow(2).sum(), (x1, x2, w, bias))
     gb = torch.autograd.grad(b.pow(2).sum(), (x1, x2, w, bias))
-    assert all(torch.allclose(p, q) for p, q in zip(ga, gb))
+    assert all(torch.allclose(p, q) for p, q in zip(ga, gb, strict=True))
     print("patches match torch: values and gradients")
 
 

@@ -164,7 +164,7 @@ def step_bundle(work: Path, env: dict[str, str], args: argparse.Namespace) -> No
 
     dest = ROOT / "quoteattr" / "models" / "nl"
     dest.mkdir(parents=True, exist_ok=True)
-    for step, name in MODEL_FILES.items():
+    for name in MODEL_FILES.values():
         state = torch.load(work / "models" / name, map_location="cpu", weights_only=False)
         state.pop("optimizer", None)
         if args.half:
@@ -230,8 +230,14 @@ def main() -> None:
             continue
         print(f"== {step} ({args.profile})", flush=True)
         started = dt.datetime.now()
-        {"prepare": step_prepare, "evaluate": step_evaluate, "bundle": step_bundle}.get(
-            step, lambda w, e, a: step_train(step, w, e, a))(work, env, args)
+        if step == "prepare":
+            step_prepare(work, env, args)
+        elif step == "evaluate":
+            step_evaluate(work, env, args)
+        elif step == "bundle":
+            step_bundle(work, env, args)
+        else:
+            step_train(step, work, env, args)
         print(f"{step}: done in {dt.datetime.now() - started}", flush=True)
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import needs_models
 
 from quoteattr.evaluation import same_speaker
 from quoteattr.results import AttributedDocument
-
-from conftest import needs_models
 
 pytestmark = needs_models
 
@@ -88,7 +87,7 @@ def attributor():
 def _check(doc: AttributedDocument, expected):
     marked = [q for q in doc.quotes if q.kind != "indirect"]
     assert len(marked) == len(expected), [(q.text, q.kind, q.speaker_name) for q in marked]
-    for q, (fragment, kind, speaker) in zip(marked, expected):
+    for q, (fragment, kind, speaker) in zip(marked, expected, strict=True):
         assert fragment in q.text
         assert q.kind == kind, (q.text, q.rule)
         assert same_speaker(q.speaker_name, speaker), (q.text, q.speaker_name, q.rule)
@@ -170,7 +169,7 @@ def test_accepts_conllu_and_stanza_documents(attributor):
                                                                      for q in b.quotes]
     from stanza.utils.conll import CoNLL
 
-    conllu = "{:C}".format(stanza_doc)
+    conllu = f"{stanza_doc:C}"
     c = attributor(text, parse=conllu)
     assert [(q.start, q.end, q.speaker_name) for q in c.quotes] == [(q.start, q.end, q.speaker_name)
                                                                      for q in a.quotes]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from trees import conllu
 
 from quoteattr import lexicon
 from quoteattr.kb import KnowledgeBase
 from quoteattr.mentions import describe, find_names, split_compound
 from quoteattr.parsed import from_conllu
-
-from trees import conllu
 
 LEX = lexicon.load()
 PARTY = KnowledgeBase.default().normalize_party
