@@ -57,7 +57,7 @@ def main() -> None:
     nlp = load_pipeline(args.models)
     doc = nlp(text)
     seconds = time.perf_counter() - started
-    predicted = io.StringIO(f"{doc:C}" + "\n")
+    predicted = io.StringIO(f"{doc:C}".rstrip("\n") + "\n\n")  # the scorer wants a final empty line
     scores = ud_scores(io.StringIO(gold_text), predicted)
     result = {m: round(100 * scores[m].f1, 2) for m in METRICS if m in scores}
     result["seconds"] = round(seconds, 1)

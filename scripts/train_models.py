@@ -187,9 +187,32 @@ def step_bundle(work: Path, env: dict[str, str], args: argparse.Namespace) -> No
         "stanza": __import__("stanza").__version__,
         "torch": torch.__version__,
         "scores": scores,
+        "trained": _training_record(work),
     }
     (dest / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"bundled into {dest}")
+
+
+def _training_record(work: Path) -> dict[str, dict[str, float]]:
+    """Steps trained and best dev score per model, read from the training logs (runs may be stopped early)."""
+    import re
+
+    record: dict[str, dict[str, float]] = {}
+    for step in ("pos", "depparse"):
+        log = work / "logs" / f"{step}.log"
+        if not log.exists():
+            continue
+        evals = [(int(m[1]), float(m[2])) for m in re.finditer(r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)",
+                                                                log.read_text(encoding="utf-8"))]
+        if evals:
+            best = max(evals, key=lambda e: e[1])
+            record[step] = {"last_evaluated_step": evals[-1][0], "best_step": best[0], "best_dev_score": best[1]}
+    tok = work / "logs" / "tokenize.log"
+    if tok.exists():
+        found = re.findall(r"Best dev score=([\d.]+) at step (\d+)", tok.read_text(encoding="utf-8"))
+        if found:
+            record["tokenize"] = {"best_step": int(found[-1][1]), "best_dev_score": float(found[-1][0])}
+    return record
 
 
 def _to_half(obj):
