@@ -21,15 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def news_texts() -> list[str]:
-    texts = []
-    seed = (ROOT / "examples" / "seed_article.txt").read_text(encoding="utf-8")
-    texts.append(seed.split("2023-07", 1)[-1].strip())
-    corpus = ROOT / "examples" / "corpus.jsonl"
-    if corpus.exists():
-        for line in corpus.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
+    """The seed article and the example corpus (the date header of the seed file is stripped)."""
+    from quoteattr.io import read_documents
+
+    paths = [ROOT / "examples" / "seed_article.txt", ROOT / "examples" / "corpus.jsonl"]
+    return [d.text for d in read_documents([p for p in paths if p.exists()]) if d.ok]
 
 
 def main() -> None:

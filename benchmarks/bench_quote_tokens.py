@@ -24,20 +24,15 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 APOSTROPHE_WORD = regex.compile(r"(?<![\p{L}\p{N}])(?:[’'][stn]|\p{L}+[’'](?:s|n|er|ers|tje)|\p{L}+s[’'](?=\s))(?![\p{L}])")
 
 
 def texts() -> list[str]:
-    out = []
-    seed = (ROOT / "examples" / "seed_article.txt").read_text(encoding="utf-8")
-    out.append(seed.split("2023-07", 1)[-1].strip())
-    corpus = ROOT / "examples" / "corpus.jsonl"
-    if corpus.exists():
-        out += [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bench_pipeline import news_texts  # the seed article and the example corpus
     from test_delimiters import CASES  # the delimiter test table: (name, text, expected)
 
-    out += [case[1] for case in CASES]
-    return out
+    return news_texts() + [case[1] for case in CASES]
 
 
 def score(nlp, docs: list[str], normalise: bool) -> dict[str, float]:
