@@ -401,6 +401,8 @@ class _Run:
                 if e is not None:
                     return _Decision(e, m, colon_cue, "colon")
         for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party
+            if not w.text[:1].isupper() and w.upos != "PRON":
+                continue
             if w.upos in ("PROPN", "PRON") or self.lex.role(w.text) or any(
                     n.start <= w.start < n.end for n in self.names):
                 e, m = self.speaker_from_word(w.index)

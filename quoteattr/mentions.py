@@ -138,7 +138,7 @@ def _name_end(parse: Parse, i: int, last: int) -> int:
     starts_particle = w.lower in TUSSENVOEGSELS and _is_cap(w)
     # a capitalised word the lemmatizer did not know is taken for a name even when mistagged ("Omtzigt" as VERB)
     following = parse.words[i + 1].text if i + 1 < len(parse.words) else ""
-    unknown_capital = w.lemma == w.text and w.upos in ("NOUN", "VERB", "X", "ADJ") and w.lower not in DETERMINERS \
+    unknown_capital = w.lemma == w.text and w.upos in ("NOUN", "VERB", "X") and w.lower not in DETERMINERS \
         and (w.deprel.startswith("nsubj") or following in ("(", ":"))
     if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):
         return i
