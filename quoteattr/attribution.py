@@ -199,7 +199,6 @@ class _Decision:
     mention: RawMention | None = None
     cue: Cue | None = None
     rule: str = "none"
-    kind: str | None = None
 
 
 @attrs.define
@@ -588,7 +587,7 @@ class _Run:
         sent = self.word_sent(q.open_start)
         sent_words = list(self.parse.sentence_words(sent))
         ends_sentence = bool(_SENT_END.search(self.text[q.start:q.end].rstrip()))
-        starts_clause = not before or (before[-1].text in (":", ",") and before[-1] is before[-1])
+        starts_clause = not before or before[-1].text in (":", ",")
         after_ok = not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
         long_enough = len(content) >= 4
         capital = bool(content) and content[0].text[:1].isupper()

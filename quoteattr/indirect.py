@@ -92,8 +92,6 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                     marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
                     if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
                             (rel == "ccomp" or marks[0].lower == "dat"):
-                        if marks[0].lower != "dat" and cue[0] not in ("vragen", "afvragen", "twijfelen", "willen"):
-                            pass
                         body = [x for x in clause if x.index != marks[0].index or marks[0].lower != "dat"]
                         p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
                         if p is not None:
@@ -140,13 +138,10 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
     parse = run.parse
     for n, w in enumerate(words):
         phrase = None
-        if w.lower == "volgens":
-            phrase = (w, w)
-        elif w.lower == "in" and n + 3 < len(words) and words[n + 1].lower == "de" and \
-                words[n + 2].lower in ("visie", "ogen") and words[n + 3].lower == "van":
-            phrase = (w, words[n + 3])
-        elif w.lower == "naar" and n + 2 < len(words) and words[n + 1].lower == "eigen" and \
-                words[n + 2].lower == "zeggen":
+        marker = _marker_at(run, words, n)
+        if marker is not None and marker[1] == "volgens":
+            phrase = (w, words[n + marker[0] - 1])
+        elif marker is not None and marker[1] == "naar eigen zeggen":
             clause_head = parse.root_of(w.sent)
             cue = Cue(w.start, words[n + 2].end, run.text[w.start:words[n + 2].end], "naar eigen zeggen",
                       "naar eigen zeggen")
@@ -197,6 +192,16 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         p = emit(_strip_edges(body, lo, hi), src, cue, "indirect-volgens")
         if p is not None:
             yield p
+
+
+def _marker_at(run: _Run, words: list[Word], n: int) -> tuple[int, str] | None:
+    """(length, kind) of the longest speech marker (``speech_markers.tsv``) starting at ``words[n]``."""
+    best = None
+    for phrase, kind in run.lex.markers.items():
+        tokens = phrase.split()
+        if [x.lower for x in words[n:n + len(tokens)]] == tokens and (best is None or len(tokens) > best[0]):
+            best = (len(tokens), kind)
+    return best
 
 
 def _strip_edges(body: list[Word], lo: int, hi: int) -> list[Word]:

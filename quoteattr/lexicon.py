@@ -12,11 +12,6 @@ from importlib import resources
 
 import attrs
 
-#: Separable particles that can join a cue verb (``geeft ... aan``).
-PARTICLES = frozenset(
-    "aan af bij door in mee na om op over toe uit vast voor weg terug tegen samen bekend".split()
-)
-
 
 def _rows(name: str) -> list[list[str]]:
     raw = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")

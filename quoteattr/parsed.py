@@ -79,10 +79,6 @@ class Parse:
         first, last = self.sentences[sent]
         return self.words[first:last]
 
-    def sentence_span(self, sent: int) -> tuple[int, int]:
-        first, last = self.sentences[sent]
-        return self.words[first].start, self.words[last - 1].end
-
     def paragraph_of(self, char: int) -> int:
         for n, (start, end) in enumerate(self.paragraphs):
             if start <= char <= end:
@@ -105,10 +101,6 @@ class Parse:
             if w.end <= end:
                 out.append(w)
         return out
-
-    def kids(self, i: int, *deprels: str) -> list[Word]:
-        return [self.words[k] for k in self.children[i]
-                if not deprels or self.words[k].deprel.split(":")[0] in deprels or self.words[k].deprel in deprels]
 
     def subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
