@@ -28,6 +28,7 @@ Rules for quotes in quotation marks, tried in this order (``Quote.rule``):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import re
@@ -230,6 +231,7 @@ class _Run:
         self.names = find_names(parse, self.lex, self.party_of)
         self.table = EntityTable(parse, self.names, self.lex)
         self.spans = find_quotes(self.text)
+        self.quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
         self.last_speaker: int | None = None
         self.link()  # gender, party and office from the knowledge base help to resolve pronouns and roles
 
@@ -276,8 +278,8 @@ class _Run:
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
-        if i is None:
-            return None, None
+        if i is None or self.in_quote(self.parse.words[i].start):
+            return None, None  # words inside quotation marks are what was said, never who said it
         m = describe(self.parse, i, self.lex, self.party_of, self.names, generic=generic)
         if m is None:
             return None, None
@@ -286,6 +288,11 @@ class _Run:
             if owned:
                 m = owned[0]
         return self.entity_for(m), m
+
+    def in_quote(self, char: int) -> bool:
+        """True when the character lies inside a top-level quote, marks included."""
+        n = bisect.bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
+        return n >= 0 and self.quoted[n][0] <= char < self.quoted[n][1]
 
     def entity_for(self, m: RawMention) -> EntityRecord | None:
         t = self.table
@@ -636,9 +643,8 @@ class _Run:
 
     def salient(self) -> EntityRecord | None:
         """The person mentioned most often outside quotes (None when nobody is)."""
-        quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
         people = [e for e in self.table.entities if e.kind == "person"
-                  and any(not any(a <= m.start < b for a, b in quoted) for m in e.mentions)]
+                  and any(not self.in_quote(m.start) for m in e.mentions)]
         if not people:
             return None
         return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))

@@ -90,6 +90,7 @@ def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str
 def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMention]:
     """All name mentions, with attached roles, parties and portfolios."""
     out: list[RawMention] = []
+    inside = _capitalised_inside(parse)
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
@@ -97,6 +98,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 i += 1  # "D66-leider Kaag", "Premier Rutte": the role is no part of the name
                 continue
             j = _name_end(parse, i, last)
+            if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, inside):
+                j = i
             if j > i:
                 in_brackets = i > first and parse.words[i - 1].text == "(" and j < last and parse.words[j].text == ")"
                 if not _has_determiner(parse, i, j) and not (in_brackets and out and out[-1].end < parse.words[i].start
@@ -113,6 +116,33 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             if before:
                 m.possessor = before[-1]
     return out
+
+
+def _capitalised_inside(parse: Parse) -> frozenset[str]:
+    """Capitalised word forms the text writes somewhere other than at the start of a sentence."""
+    found = set()
+    for first, last in parse.sentences:
+        for k in range(first + 1, last):
+            w = parse.words[k]
+            if _is_cap(w) and not _after_opening(parse, k, first):
+                found.add(w.text)
+    return frozenset(found)
+
+
+def _after_opening(parse: Parse, i: int, first: int) -> bool:
+    """Word ``i`` opens its sentence, or follows only punctuation there (``„Angst``, ``- Mooier``)."""
+    return all(parse.words[k].upos == "PUNCT" for k in range(first, i))
+
+
+def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon, inside: frozenset[str]) -> bool:
+    """A one-word "name" that is only a common word capitalised at the start of a sentence.
+
+    A compact tagger sometimes calls such a word PROPN (``Angst``, ``Mooier``).
+    It is kept as a name when the text also writes it capitalised mid-sentence
+    (``Visser`` after ``Anne Visser``).
+    """
+    w = parse.words[i]
+    return w.lower in lex.common_words and _after_opening(parse, i, first) and w.text not in inside
 
 
 def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:

@@ -94,3 +94,17 @@ def test_describe_generic_only_when_asked():
     assert describe(parse, 1, LEX, PARTY, []) is None
     m = describe(parse, 1, LEX, PARTY, [], generic=True)
     assert m is not None and m.source_kind == "group" and m.text == "de betogers"
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_name():
+    # a compact tagger may call "Hardnekkig" a proper noun; the sentence has no name in it
+    parse = from_conllu(conllu(
+        "Hardnekkig PROPN 2 advmod | blijft VERB 0 root | het DET 4 det | gerucht NOUN 2 nsubj | ~. PUNCT 2 punct"))
+    assert find_names(parse, LEX, PARTY) == []
+
+
+def test_a_surname_that_is_also_a_word_stays_a_name_when_the_text_capitalises_it_elsewhere():
+    parse = from_conllu(conllu(
+        "Wethouder NOUN 3 nsubj | Anne PROPN 1 appos | Visser PROPN 2 flat | was AUX 0 root | er ADV 4 advmod | ~. PUNCT 4 punct",
+        "Visser PROPN 2 nsubj | zwijgt VERB 0 root | ~. PUNCT 2 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Anne Visser", "Visser"]

@@ -1,0 +1,124 @@
+"""The nlp stage: loading the bundled Dutch pipeline offline and what its parses look like."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from conftest import needs_models
+
+from quoteattr.nlp import PipelineError, _load, _resolve_processors, load_pipeline, model_info, parse
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def test_processors_bring_their_requirements():
+    assert _resolve_processors("depparse") == ("tokenize", "pos", "lemma", "depparse")
+    assert _resolve_processors(("pos",)) == ("tokenize", "pos")
+    assert _resolve_processors("tokenize") == ("tokenize",)
+
+
+@pytest.mark.parametrize("processors", ["ner", "tokenize,sentiment", ""])
+def test_unknown_processors_are_a_clear_error(processors):
+    with pytest.raises(PipelineError, match="unknown processors"):
+        load_pipeline(processors=processors)
+
+
+def test_a_missing_model_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(PipelineError, match="does not exist"):
+        load_pipeline(tmp_path / "nowhere")
+
+
+def test_a_directory_without_models_says_how_to_train_them(tmp_path):
+    with pytest.raises(PipelineError, match=r"train them with scripts/train_models\.py"):
+        load_pipeline(tmp_path)
+
+
+@needs_models
+def test_bundled_models_load_without_the_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network access during model loading")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    pipeline = _load("bundled", ("tokenize", "pos", "lemma", "depparse"), "cpu", ())  # uncached: really loads
+    doc = pipeline("De minister zwijgt.")
+    assert [w.text for w in doc.sentences[0].words] == ["De", "minister", "zwijgt", "."]
+
+
+@needs_models
+def test_pipelines_are_loaded_once():
+    assert load_pipeline() is load_pipeline("bundled") is load_pipeline(processors="tokenize,pos,lemma,depparse")
+
+
+@needs_models
+def test_bundled_metadata_names_data_and_scores():
+    info = model_info()
+    assert info["language"] == "nl"
+    assert "UD_Dutch-Alpino" in info["data"]["treebanks"]
+    assert 0 < info["scores"]["LAS"] <= 100
+
+
+@needs_models
+def test_the_seed_article_parses_with_exact_offsets(nlp, seed_text):
+    doc = parse(seed_text, nlp)
+    words = [w for s in doc.sentences for w in s.words]
+    assert len(doc.sentences) > 10 and len(words) > 300
+    for sent in doc.sentences:
+        assert sum(w.head == 0 for w in sent.words) == 1  # one root per sentence
+        for tok in sent.tokens:  # the parser read the normalised copy: same length, quote marks replaced
+            assert len(seed_text[tok.start_char:tok.end_char]) == len(tok.text)
+            assert seed_text[tok.start_char:tok.end_char] == tok.text or not tok.text.isalnum()
+
+
+QUOTE_STYLES = [
+    ("„", "”"), ("“", "”"), ('"', '"'), (",,", "''"), ("’", "’"), ("‘", "’"), ("'", "'"), ("«", "»"),
+]
+
+
+@needs_models
+@pytest.mark.parametrize(("opening", "closing"), QUOTE_STYLES)
+def test_quote_marks_of_every_style_are_tokens_of_their_own(nlp, opening, closing):
+    text = f"De wethouder noemt het plan {opening}onhaalbaar en te duur{closing}, zegt ze in de raad."
+    doc = parse(text, nlp)
+    tokens = [text[t.start_char:t.end_char] for s in doc.sentences for t in s.tokens]
+    # ",," reaches the parser as one mark (the copy is normalised), so a mark may be a single character
+    assert any(tok and set(tok) <= set(opening) for tok in tokens)
+    assert any(tok and set(tok) <= set(closing) for tok in tokens)
+    assert "onhaalbaar" in tokens and "duur" in tokens
+    assert all(tok.strip(opening + closing) in (tok, "") for tok in tokens)  # no mark glued to a word
+
+
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Het kabinet vergadert ’s avonds opnieuw over de begroting.", "’s"),
+        ("Zo’n voorstel haalt het nooit, denkt de fractie.", "Zo’n"),
+        ("De auto’s van de ministers staan voor de deur.", "auto’s"),
+        ("Het ging om zo’n honderd demonstranten op het plein.", "zo’n"),
+    ],
+)
+def test_apostrophe_words_stay_whole(nlp, text, word):
+    doc = parse(text, nlp)
+    assert word in [text[t.start_char:t.end_char] for s in doc.sentences for t in s.tokens]
+
+
+@needs_models
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„We gaan door met het overleg”, zegt ze na afloop.",
+        "„Dit is geen goed voorstel”, zegt ze tegen de Kamer.",
+        "Volgens de fractie is er geen meerderheid, zegt ze.",
+    ],
+)
+def test_ze_is_the_subject_of_zegt(nlp, text):
+    doc = parse(text, nlp)
+    (sent,) = [s for s in doc.sentences if "zegt" in [w.text for w in s.words]]
+    ze = next(w for w in sent.words if w.text == "ze")
+    zegt = next(w for w in sent.words if w.text == "zegt")
+    assert (ze.deprel, ze.head) == ("nsubj", zegt.id)
