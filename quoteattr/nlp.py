@@ -159,6 +159,8 @@ def _load(
     kwargs = dict(options)
     kwargs.setdefault("logging_level", "WARN")
     use_gpu = not device.startswith("cpu")
+    if "depparse" in processors:
+        use_fast_tree_decoder()
     if models == "stanza":
         return _load_official(processors, use_gpu, device, kwargs)
     directory = _model_dir(models)
@@ -183,6 +185,41 @@ def _load(
         device=device if use_gpu else None,
         **kwargs,
     )
+
+
+def one_root_tree(scores: Any) -> Any:
+    """The best single-rooted tree for a parser's arc scores (``scores[dependent, head]``, node 0 the root).
+
+    Gives the trees of stanza's ``chuliu_edmonds_one_root`` (root arcs are
+    pushed below every other arc, so exactly one word hangs from the root)
+    with the compiled decoder of ``ufal.chu_liu_edmonds`` instead of stanza's
+    pure-Python one, which takes a quarter of the parser's time on CPU.
+    """
+    import numpy as np
+    from ufal.chu_liu_edmonds import chu_liu_edmonds
+
+    matrix = np.array(scores, dtype=np.float64)
+    lowest = matrix[np.isfinite(matrix)].min()
+    np.fill_diagonal(matrix, np.nan)  # no self-loops
+    matrix[0, :] = np.nan  # the root has no head
+    matrix[:, 0] += lowest * matrix.shape[0]  # one root only
+    heads, _ = chu_liu_edmonds(matrix)
+    tree = np.asarray(heads, dtype=np.int64)
+    tree[0] = 0
+    return tree
+
+
+def use_fast_tree_decoder() -> bool:
+    """Make stanza's graph parser decode with :func:`one_root_tree`; False when the decoder is not installed."""
+    try:
+        import ufal.chu_liu_edmonds  # noqa: F401
+        from stanza.models.depparse import model as depparse_model
+    except ImportError:
+        return False
+    if hasattr(depparse_model, "chuliu_edmonds_one_root"):
+        depparse_model.chuliu_edmonds_one_root = one_root_tree
+        return True
+    return False
 
 
 def _resources_dir(model_dir: Path) -> Path:

@@ -122,3 +122,27 @@ def test_ze_is_the_subject_of_zegt(nlp, text):
     ze = next(w for w in sent.words if w.text == "ze")
     zegt = next(w for w in sent.words if w.text == "zegt")
     assert (ze.deprel, ze.head) == ("nsubj", zegt.id)
+
+
+def test_the_compiled_tree_decoder_gives_stanzas_trees():
+    import numpy as np
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    from quoteattr.nlp import one_root_tree
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n = int(rng.integers(2, 45))
+        scores = np.log(rng.dirichlet(np.ones(n), size=n)).astype(np.float32)  # log-probabilities, like the parser's
+        ours, theirs = one_root_tree(scores), chuliu_edmonds_one_root(scores)
+        assert list(ours[1:]) == list(theirs[1:])
+        assert list(ours[1:]).count(0) == 1
+
+
+@needs_models
+def test_the_bundled_parser_uses_the_compiled_decoder(nlp):
+    from stanza.models.depparse import model as depparse_model
+
+    from quoteattr.nlp import one_root_tree
+
+    assert depparse_model.chuliu_edmonds_one_root is one_root_tree
