@@ -374,8 +374,9 @@ class _Run:
         if cue is None:
             return None
         subj = self.subject_of(w.index)
-        if subj is None:  # fall back on the surface: "zegt Wilders"
-            for k in words[1:3]:
+        if subj is None or self.in_quote(self.parse.words[subj].start):
+            subj = None  # fall back on the surface: "zegt Wilders", "zegt een woordvoerder"
+            for k in words[1:4]:
                 if k.upos in ("PROPN", "PRON", "NOUN"):
                     subj = k.index
                     break

@@ -10,6 +10,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from quoteattr.kb import KnowledgeBase
 
 
+#: Knowledge-base roles -> the office keys of quoteattr/data/role_nouns.tsv, so that a role noun
+#: (``het Kamerlid``, ``de VVD-leider``) can take up a person the text named without that role.
+KB_TO_OFFICE = {
+    "Tweede Kamerlid": "kamerlid",
+    "Eerste Kamerlid": "senator",
+    "Kamervoorzitter": "voorzitter",
+    "voorzitter Eerste Kamer": "voorzitter",
+}
+
+
 def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> None:
     """Fill ``e.kb_*`` when the name, date and the text's role or party single out one politician."""
     if e.kb_id is not None:
@@ -21,6 +31,8 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
     e.kb_name = pol.name
     e.kb_party = pol.party
     e.kb_offices = tuple(str(o) for o in pol.offices)
+    e.kb_roles = tuple(sorted({KB_TO_OFFICE.get(o.role, o.role) for o in pol.offices
+                               if date is None or o.active(date)}))
     if e.gender == "-" and pol.gender:
         e.gender = {"M": "m", "F": "f", "male": "m", "female": "f"}.get(pol.gender, pol.gender)
     if e.party is None and pol.party:

@@ -94,8 +94,10 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
-            if _is_role_word(parse.words[i].text, lex, party_of):
-                i += 1  # "D66-leider Kaag", "Premier Rutte": the role is no part of the name
+            if _is_role_word(parse.words[i].text, lex, party_of) or (
+                    i + 1 < last and parse.words[i].lower in DETERMINERS
+                    and _is_role_word(parse.words[i + 1].text, lex, party_of)):
+                i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
             j = _name_end(parse, i, last)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, inside):
@@ -118,15 +120,15 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
     return out
 
 
-def _capitalised_inside(parse: Parse) -> frozenset[str]:
-    """Capitalised word forms the text writes somewhere other than at the start of a sentence."""
+def _capitalised_inside(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised word forms the text writes other than at the start of a sentence, and its lower-case words."""
     found = set()
     for first, last in parse.sentences:
         for k in range(first + 1, last):
             w = parse.words[k]
             if _is_cap(w) and not _after_opening(parse, k, first):
                 found.add(w.text)
-    return frozenset(found)
+    return frozenset(found), frozenset(w.text for w in parse.words if w.text[:1].islower())
 
 
 def _after_opening(parse: Parse, i: int, first: int) -> bool:
@@ -134,15 +136,19 @@ def _after_opening(parse: Parse, i: int, first: int) -> bool:
     return all(parse.words[k].upos == "PUNCT" for k in range(first, i))
 
 
-def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon, inside: frozenset[str]) -> bool:
+def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon,
+                           seen: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A one-word "name" that is only a common word capitalised at the start of a sentence.
 
-    A compact tagger sometimes calls such a word PROPN (``Angst``, ``Mooier``).
-    It is kept as a name when the text also writes it capitalised mid-sentence
-    (``Visser`` after ``Anne Visser``).
+    A compact tagger sometimes calls such a word PROPN (``Angst``, ``Kabinet``):
+    it is a common Dutch word, or the text writes it in lower case elsewhere
+    (``het kabinet``).  It is kept as a name when the text also writes it
+    capitalised mid-sentence (``Visser`` after ``Anne Visser``).
     """
     w = parse.words[i]
-    return w.lower in lex.common_words and _after_opening(parse, i, first) and w.text not in inside
+    capitalised, lower = seen
+    return (w.lower in lex.common_words or w.lower in lower) and _after_opening(parse, i, first) \
+        and w.text not in capitalised
 
 
 def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:

@@ -50,6 +50,18 @@ CASES = [
     ("paragraph",
      "Kaag zei na het debat: „We hebben hard onderhandeld.\n\n„Het resultaat mag er zijn.”",
      [("We hebben hard", "direct", "Kaag"), ("Het resultaat", "direct", "Kaag")]),
+    # the subject of the sentence before, named inside a role compound, takes up "hij"
+    ("pronoun-after-new-subject",
+     "„Dit kabinet laat de burger betalen”, zei Timmermans. Ook GroenLinks-Kamerlid Jesse Klaver was kritisch. "
+     "Hij noemde het akkoord „een gemiste kans voor het klimaat”.",
+     [("Dit kabinet", "direct", "Timmermans"), ("een gemiste kans", "partial", "Jesse Klaver")]),
+    # a role noun the text never gave the person, known from the knowledge base at the date
+    ("role-from-kb",
+     "De VVD’er Silvio Erkens vindt het plan te duur. „Anders zetten we de verkeerde stap”, stelt het Kamerlid.",
+     [("Anders zetten we", "direct", "Silvio Erkens")]),
+    # an unnamed spokesperson after the cue
+    ("inverted-source", "„Het is nu aan de Kamer”, zegt een woordvoerder van het ministerie.",
+     [("Het is nu aan de Kamer", "direct", "een woordvoerder")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     # a quote nobody is named for

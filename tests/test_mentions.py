@@ -108,3 +108,17 @@ def test_a_surname_that_is_also_a_word_stays_a_name_when_the_text_capitalises_it
         "Wethouder NOUN 3 nsubj | Anne PROPN 1 appos | Visser PROPN 2 flat | was AUX 0 root | er ADV 4 advmod | ~. PUNCT 4 punct",
         "Visser PROPN 2 nsubj | zwijgt VERB 0 root | ~. PUNCT 2 punct"))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Anne Visser", "Visser"]
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name():
+    parse = from_conllu(conllu(
+        "Kabinet PROPN 2 nsubj | valt VERB 0 root | ~. PUNCT 2 punct",
+        "Het DET 2 det | kabinet NOUN 3 nsubj | viel VERB 0 root | gisteren ADV 3 advmod | ~. PUNCT 3 punct"))
+    assert find_names(parse, LEX, PARTY) == []
+
+
+def test_an_article_before_a_party_member_is_no_name_particle():
+    parse = from_conllu(conllu(
+        "De DET 2 det | VVD’er PROPN 5 nsubj | Silvio PROPN 2 flat | Erkens PROPN 3 flat | is AUX 0 root | "
+        "kritisch ADJ 5 xcomp | ~. PUNCT 5 punct"))
+    assert [(m.name, m.party) for m in find_names(parse, LEX, PARTY)] == [("Silvio Erkens", "VVD")]
