@@ -599,7 +599,8 @@ class _Run:
         after_ok = not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
         long_enough = len(content) >= 4
         capital = bool(content) and content[0].text[:1].isupper()
-        direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough))) or (
+        short_clause = not before and capital and len(content) >= 2 and bool(after) and after[0].text in (",", "-", "–")
+        direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough) or short_clause)) or (
             bool(before) and before[-1].text == ":" and long_enough) or (
             ends_sentence and len(content) >= 3 and not before)
 

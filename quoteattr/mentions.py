@@ -281,9 +281,11 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
         return None  # a source noun mistagged as a verb ("ingewijden") still counts
     span = _np_span(parse, i)
-    text = parse.text[span[0]:span[1]]
     party, role = split_compound(w.text, lex, party_of)
     source = lex.source_kind(w.lemma.replace("_", "")) or lex.source_kind(w.text)
+    if role or source:
+        span = (span[0], _of_phrase_end(parse, span[1]))
+    text = parse.text[span[0]:span[1]]
     dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
     if role and not (source and "een" in dets):
         info = lex.role(role)
@@ -336,6 +338,25 @@ def _np_span(parse: Parse, i: int) -> tuple[int, int]:
     while first < last and (words[first].upos in ("PUNCT", "ADP") or words[first].lower in ("volgens", "aldus")):
         first += 1
     return words[first].start, words[last].end
+
+
+def _of_phrase_end(parse: Parse, end: int) -> int:
+    """Where a ``van``/``voor`` phrase right after a role or source noun ends (else ``end``).
+
+    ``zegt een woordvoerder van het ministerie``: parsers often hang the
+    phrase from the verb, but it names whose spokesperson speaks.
+    """
+    k = parse.word_at(end + 1)
+    if k is None or parse.words[k].lower not in ("van", "voor") or parse.words[k].start > end + 1:
+        return end
+    noun = parse.words[k].head
+    if noun <= k or parse.words[noun].upos not in ("NOUN", "PROPN") or parse.words[noun].sent != parse.words[k].sent:
+        return end
+    last = max(x for x in parse.subtree(noun) if parse.words[x].upos != "PUNCT")
+    between = range(k + 1, last + 1)
+    if any(parse.words[x].upos in ("VERB", "AUX") or parse.words[x].text in (",", "„", "“", '"') for x in between):
+        return end
+    return parse.words[last].end
 
 
 def _portfolio(parse: Parse, i: int) -> str | None:

@@ -59,9 +59,11 @@ CASES = [
     ("role-from-kb",
      "De VVD’er Silvio Erkens vindt het plan te duur. „Anders zetten we de verkeerde stap”, stelt het Kamerlid.",
      [("Anders zetten we", "direct", "Silvio Erkens")]),
-    # an unnamed spokesperson after the cue
+    # an unnamed spokesperson after the cue, with whose spokesperson it is; a short quote is still a clause
     ("inverted-source", "„Het is nu aan de Kamer”, zegt een woordvoerder van het ministerie.",
-     [("Het is nu aan de Kamer", "direct", "een woordvoerder")]),
+     [("Het is nu aan de Kamer", "direct", "een woordvoerder van het ministerie")]),
+    ("short-direct", "„We wachten af”, aldus een woordvoerster van de gemeente Utrecht.",
+     [("We wachten af", "direct", "een woordvoerster van de gemeente Utrecht")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     # a quote nobody is named for
