@@ -437,9 +437,25 @@ class _Run:
         if s + 1 >= len(self.parse.sentences):
             return None
         words = self.parse.sentence_words(s + 1)
-        if len(words) < 3 or words[0].lower not in ("dat", "dit", "zo"):
+        if len(words) < 3:
             return None
-        if self.parse.paragraph_of(words[0].start) != self.parse.paragraph_of(q.start):
+        para = self.parse.paragraph_of(q.start)
+        if [w.lower for w in words[:3]] in (["met", "die", "woorden"], ["met", "deze", "woorden"]):
+            # „…” / Met die woorden verliet informateur Putters het Catshuis.
+            next_para = self.parse.paragraph_of(words[0].start)
+            rest = self.text[q.close_end:self.parse.paragraphs[para][1]].strip()
+            if next_para == para or (next_para == para + 1 and not rest):
+                root = self.parse.words[words[0].index].head
+                while root >= 0 and self.parse.words[root].head >= 0:
+                    root = self.parse.words[root].head
+                e, m = self.speaker_from_word(self.subject_of(root) if root >= 0 else None)
+                if e is not None:
+                    return _Decision(e, m, Cue(words[0].start, words[2].end, self.text[words[0].start:words[2].end],
+                                               "met die woorden", "marker"), "points-back")
+            return None
+        if words[0].lower not in ("dat", "dit", "zo"):
+            return None
+        if self.parse.paragraph_of(words[0].start) != para:
             return None
         cue = self.cue_of(words[1].index)
         if cue is None:

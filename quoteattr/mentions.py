@@ -99,7 +99,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                     and _is_role_word(parse.words[i + 1].text, lex, party_of)):
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
-            j = _name_end(parse, i, last)
+            after_role = i > first and _is_role_word(parse.words[i - 1].text.capitalize(), lex, party_of)
+            j = _name_end(parse, i, last, party_of, after_role)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, inside):
                 j = i
             if j > i:
@@ -167,7 +168,7 @@ def _has_determiner(parse: Parse, i: int, j: int) -> bool:
                for k in parse.children[i])
 
 
-def _name_end(parse: Parse, i: int, last: int) -> int:
+def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False) -> int:
     """End (exclusive) of a name starting at word ``i``, or ``i`` when none starts there."""
     words = parse.words
     w = words[i]
@@ -197,6 +198,10 @@ def _name_end(parse: Parse, i: int, last: int) -> int:
             k = j
             while k < last and words[k].lower in TUSSENVOEGSELS:
                 k += 1
+            particles = " ".join(w.lower for w in words[j:k])
+            if k < last and (party_of(words[k].text) or (j - i >= 2 and particles in ("van de", "van het"))
+                             or (j - i >= 2 and after_role and particles in ("van", "voor"))):
+                break  # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën"
             if k < last and _is_cap(words[k]) and words[k].upos in ("PROPN", "NOUN", "X", "ADJ") and k - j <= 3:
                 j = k
                 continue
@@ -230,6 +235,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             info = lex.role(role) if role else None
             if info:
                 m.office, m.gender = info[0], info[1]
+    # "Henri Bontenbal van het CDA"
+    if j + 2 < len(words) and words[j].lower == "van" and words[j + 1].lower in ("de", "het") \
+            and words[j + 2].sent == sent and party_of(words[j + 2].text) and not m.party:
+        m.party = party_of(words[j + 2].text)
     # "(Asiel)" or "(NSC)" right after the name
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].sent == sent:
         inner = words[j + 1].text

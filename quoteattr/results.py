@@ -32,7 +32,8 @@ class Cue:
 
     ``kind`` is ``verb`` (a verb of saying, ``lemma`` gives it, particles
     included: ``weten`` of ``laten weten`` is ``laten weten``), ``aldus``,
-    ``volgens``, ``naar eigen zeggen``, ``colon`` (a bare colon
+    ``volgens``, ``naar eigen zeggen``, ``marker`` (a phrase pointing back
+    at the quote: ``Met die woorden``), ``colon`` (a bare colon
     introduction) or ``continuation`` (no cue in the text: the quote
     continues the previous speaker, and the span is empty at the quote).
     """

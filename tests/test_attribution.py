@@ -64,6 +64,11 @@ CASES = [
      [("Het is nu aan de Kamer", "direct", "een woordvoerder van het ministerie")]),
     ("short-direct", "„We wachten af”, aldus een woordvoerster van de gemeente Utrecht.",
      [("We wachten af", "direct", "een woordvoerster van de gemeente Utrecht")]),
+    # a quote-only paragraph whose speaker the next paragraph names
+    ("met-die-woorden",
+     "De onderhandelingen liepen opnieuw vast.\n\n„We zijn nog niet zo ver als we hadden gehoopt.”\n\n"
+     "Met die woorden verliet informateur Kim Putters dinsdagavond het Catshuis.",
+     [("We zijn nog niet", "direct", "Kim Putters")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     # a quote nobody is named for

@@ -122,3 +122,26 @@ def test_an_article_before_a_party_member_is_no_name_particle():
         "De DET 2 det | VVD’er PROPN 5 nsubj | Silvio PROPN 2 flat | Erkens PROPN 3 flat | is AUX 0 root | "
         "kritisch ADJ 5 xcomp | ~. PUNCT 5 punct"))
     assert [(m.name, m.party) for m in find_names(parse, LEX, PARTY)] == [("Silvio Erkens", "VVD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "party"),
+    [
+        ("Henri PROPN 6 nsubj | Bontenbal PROPN 1 flat | van ADP 5 case | het DET 5 det | CDA PROPN 1 nmod | "
+         "twijfelt VERB 0 root | ~. PUNCT 6 punct", "Henri Bontenbal", "CDA"),
+        ("Carel PROPN 7 nsubj | Stolker PROPN 1 flat | van ADP 5 case | de DET 5 det | Universiteit PROPN 1 nmod | "
+         "Leiden PROPN 5 flat | twijfelt VERB 0 root | ~. PUNCT 7 punct", "Carel Stolker", None),
+        ("Eric PROPN 5 nsubj | van ADP 1 flat | der X 1 flat | Burg PROPN 1 flat | twijfelt VERB 0 root | "
+         "~. PUNCT 5 punct", "Eric van der Burg", None),
+    ],
+)
+def test_a_van_phrase_after_a_full_name_is_no_part_of_it(sentence, name, party):
+    first = find_names(from_conllu(conllu(sentence)), LEX, PARTY)[0]
+    assert (first.name, first.party) == (name, party)
+
+
+def test_a_portfolio_after_a_ministers_full_name_is_no_part_of_it():
+    parse = from_conllu(conllu(
+        "Minister NOUN 6 nsubj | Robbert PROPN 1 flat | Dijkgraaf PROPN 2 flat | van ADP 5 case | Onderwijs PROPN 1 nmod | "
+        "zwijgt VERB 0 root | ~. PUNCT 6 punct"))
+    assert find_names(parse, LEX, PARTY)[0].name == "Robbert Dijkgraaf"
