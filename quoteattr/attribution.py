@@ -12,7 +12,7 @@ Rules for quotes in quotation marks, tried in this order (``Quote.rule``):
 ``cue-between``      „A”, zegt X, „B”: B gets the speaker of A's cue
 ``colon``            X zegt: „…” / X is kritisch: „…” / Omtzigt (NSC): „…”
 ``parse``            the quote hangs from a cue verb in the parse
-``points-back``      „…” Dat zegt X.
+``points-back``      „…” Dat zegt X. / „…” Met die woorden verliet X …
 ``volgens``          … volgens haar ’…’
 ``subject``          a partial quote in a sentence whose subject is a person
 ``reportative``      Er zou ’…’: a partial quote without a named source
