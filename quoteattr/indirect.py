@@ -125,13 +125,27 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             body.append(x)
         speaker = run.subject_of(w.index)
         if speaker is None:  # inverted: "waarschuwt een coalitiebron dat"; else the noun before the verb
-            between = [x for x in words[n + 1:dat] if x.upos in ("NOUN", "PROPN", "PRON")]
-            before = [x for x in words[:n] if x.upos in ("NOUN", "PROPN", "PRON") and not in_quote(x)]
+            between = [x for x in words[n + 1:dat] if _could_be_subject(run, x, inverted=True)]
+            before = [x for x in words[:n] if _could_be_subject(run, x) and not in_quote(x)]
             pick = between[-1] if between else (before[-1] if before else None)
             speaker = pick.index if pick is not None else None
         p = emit(body, speaker, cue[1], "indirect-dat", generic=True)
         if p is not None:
             yield p
+
+
+def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
+    """A noun or pronoun that stands in no prepositional phrase (``In Amsterdam`` does not speak).
+
+    Before the verb it must be no object either; after it (``waarschuwt een
+    bron dat``) parsers often call the inverted subject an object.
+    """
+    excluded = ("iobj", "obl", "nmod") if inverted else ("obj", "iobj", "obl", "nmod")
+    if w.upos not in ("NOUN", "PROPN", "PRON") or w.deprel.split(":")[0] in excluded:
+        return False
+    words = run.parse.words
+    return not any(words[k].deprel == "case" for k in run.parse.children[w.index]) and not (
+        w.index > 0 and words[w.index - 1].upos == "ADP")
 
 
 def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:

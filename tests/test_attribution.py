@@ -209,3 +209,12 @@ def test_bad_date():
     assert parse_date("2025") == dt.date(2025, 1, 1)
     with pytest.raises(ValueError, match="ISO"):
         parse_date("juli 2023")
+
+
+def test_a_place_does_not_speak_in_a_passive_report(attributor):
+    from trees import conllu
+
+    tree = conllu("In ADP 2 case | Amsterdam PROPN 4 obl | wordt AUX 4 aux:pass | gemeld VERB 0 root | "
+                  "dat SCONJ 9 mark | de DET 7 det | bouw NOUN 9 nsubj | snel ADV 9 advmod | begint VERB 4 csubj:pass | "
+                  "~. PUNCT 4 punct")
+    assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
