@@ -266,8 +266,9 @@ class _Run:
         seen = 0
         while i >= 0 and seen < 4:
             subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
-            if subj:
-                return subj[0]
+            if subj:  # of two, not a capitalised adverb the parser took for one ("Later liet hij weten")
+                return min(subj, key=lambda k: self.lex.common_words.get(self.parse.words[k].lower, "NOUN")
+                           not in ("NOUN", "PROPN", "PRON"))
             w = self.parse.words[i]
             if w.deprel.split(":")[0] in ("xcomp", "conj", "aux") and w.head >= 0:
                 i = w.head

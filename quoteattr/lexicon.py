@@ -29,7 +29,7 @@ class Lexicon:
     volgens_exclusions: frozenset[str]
     markers: dict[str, str]  # phrase -> kind
     cue_stems: dict[str, str] = attrs.field(factory=dict)  # verb stem -> cue lemma
-    common_words: frozenset[str] = frozenset()  # lower-case forms of ordinary (non-name) words
+    common_words: dict[str, str] = attrs.field(factory=dict)  # lower-case form of an ordinary word -> its UPOS
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -123,5 +123,5 @@ def load() -> Lexicon:
         pronouns.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
     exclusions = frozenset(row[0].strip() for row in _rows("volgens_exclusions.txt"))
     markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
-    common = frozenset(row[0].strip() for row in _rows("common_words.txt"))
+    common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common)

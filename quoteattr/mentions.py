@@ -103,6 +103,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             j = _name_end(parse, i, last, party_of, after_role)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, inside):
                 j = i
+            elif j > i + 1 and _function_word(parse.words[i], lex) and _after_opening(parse, i, first):
+                i += 1  # "Volgens Omtzigt", "Ook Klaver": the capitalised first word is no part of the name
+                continue
             if j > i:
                 in_brackets = i > first and parse.words[i - 1].text == "(" and j < last and parse.words[j].text == ")"
                 if not _has_determiner(parse, i, j) and not (in_brackets and out and out[-1].end < parse.words[i].start
@@ -150,6 +153,14 @@ def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon,
     capitalised, lower = seen
     return (w.lower in lex.common_words or w.lower in lower) and _after_opening(parse, i, first) \
         and w.text not in capitalised
+
+
+#: Parts of speech of words that are never a first name.
+_FUNCTION_UPOS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB", "INTJ", "PART"})
+
+
+def _function_word(w: Word, lex: Lexicon) -> bool:
+    return w.lower not in TUSSENVOEGSELS and lex.common_words.get(w.lower) in _FUNCTION_UPOS
 
 
 def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
@@ -312,7 +323,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if party:  # "de VVD’ers", "een CDA’er"
         return RawMention(span[0], span[1], text, "source", i, w.sent, party=party, source_kind="group"
                           if w.feat("Number") == "Plur" else "anonymous")
-    if generic and w.upos in ("NOUN", "PROPN"):
+    if generic and w.upos in ("NOUN", "PROPN") and lex.common_words.get(w.lower, "NOUN") in ("NOUN", "PROPN"):
+        # (a capitalised ADJ or ADV the tagger took for a name, "Later liet hij weten", is no source)
         plural = w.feat("Number") == "Plur"
         return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind="group" if plural else "anonymous",
                           number="pl" if plural else "sg")

@@ -33,7 +33,10 @@ HEADER = """\
 # capitalised elsewhere, is an ordinary word and not a personal name, even
 # when the tagger says PROPN ("Angst", "Mooier").
 #
-# One lower-case form per line, sorted.
+# One lower-case form per line, sorted, with the part of speech the
+# treebanks give it most often: a capitalised word that is an ADP, ADV, DET …
+# there is never a first name, so it also does not start a longer name
+# ("Volgens Omtzigt", "Later Rutte").
 """
 
 
@@ -45,6 +48,7 @@ def main() -> None:
     args = ap.parse_args()
 
     counts: collections.Counter[str] = collections.Counter()
+    tags: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     propn: set[str] = set()
     for line in args.train.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -57,8 +61,10 @@ def main() -> None:
             propn.add(form.lower())
         elif upos not in SKIP_UPOS and form[:1].islower() and form.isalpha() and cols[0] != "1":
             counts[form] += 1
+            tags[form][upos] += 1
     words = sorted(w for w, n in counts.items() if n >= args.min_count and w not in propn)
-    args.out.write_text(HEADER.format(min_count=args.min_count) + "\n".join(words) + "\n", encoding="utf-8")
+    lines = [f"{w}\t{tags[w].most_common(1)[0][0]}" for w in words]
+    args.out.write_text(HEADER.format(min_count=args.min_count) + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {args.out}")
 
 

@@ -145,3 +145,16 @@ def test_a_portfolio_after_a_ministers_full_name_is_no_part_of_it():
         "Minister NOUN 6 nsubj | Robbert PROPN 1 flat | Dijkgraaf PROPN 2 flat | van ADP 5 case | Onderwijs PROPN 1 nmod | "
         "zwijgt VERB 0 root | ~. PUNCT 6 punct"))
     assert find_names(parse, LEX, PARTY)[0].name == "Robbert Dijkgraaf"
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_a_name():
+    parse = from_conllu(conllu(
+        "Volgens PROPN 3 case | Pieter PROPN 6 obl | Omtzigt PROPN 2 flat | moet AUX 6 aux | er ADV 6 advmod | "
+        "wachten VERB 0 root | ~. PUNCT 6 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Pieter Omtzigt"]
+
+
+def test_a_capitalised_adverb_is_no_source_even_when_tagged_as_a_name():
+    parse = from_conllu(conllu("Later PROPN 2 nsubj | vertrok VERB 0 root | hij PRON 2 nsubj | ~. PUNCT 2 punct"))
+    assert describe(parse, 0, LEX, PARTY, [], generic=True) is None
+    assert describe(parse, 2, LEX, PARTY, [], generic=True).kind == "pronoun"
