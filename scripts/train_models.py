@@ -92,11 +92,15 @@ def train_env(work: Path) -> dict[str, str]:
     env.setdefault("OMP_NUM_THREADS", "1")
     env["UDBASE"] = str(work / "ud")
     env["DATA_ROOT"] = str(work / "data")
-    jemalloc = Path("/usr/lib/x86_64-linux-gnu/libjemalloc.so.2")
-    if jemalloc.exists() and "LD_PRELOAD" not in env:
-        env["LD_PRELOAD"] = str(jemalloc)
-        # Bounded page retention: with none, a parser run grew past 20 GB.
-        env.setdefault("MALLOC_CONF", "background_thread:true,dirty_decay_ms:10000,muzzy_decay_ms:10000")
+    # The CPU build of torch allocates and frees large blocks at every step.  With glibc's
+    # defaults they come from mmap and go back to the kernel at once, and 40-60 % of the time
+    # went to page faults; jemalloc with a decay time still spent about 40 %.  Keeping blocks up
+    # to 32 MB on the heap and never trimming it brings that under 2 % and halves the step time
+    # (resident memory stays at 2-3.5 GB per process).
+    env.setdefault("MALLOC_MMAP_THRESHOLD_", str(32 * 1024 * 1024))
+    env.setdefault("MALLOC_TRIM_THRESHOLD_", str(64 * 1024**3))
+    env.setdefault("MALLOC_TOP_PAD_", str(512 * 1024**2))
+    env.setdefault("MALLOC_ARENA_MAX", "2")
     return env
 
 
