@@ -613,7 +613,8 @@ class _Run:
         sent_words = list(self.parse.sentence_words(sent))
         ends_sentence = bool(_SENT_END.search(self.text[q.start:q.end].rstrip()))
         starts_clause = not before or before[-1].text in (":", ",")
-        after_ok = not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
+        # what follows a quote that ends its own sentence is the next sentence
+        after_ok = ends_sentence or not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
         long_enough = len(content) >= 4
         capital = bool(content) and content[0].text[:1].isupper()
         short_clause = not before and capital and len(content) >= 2 and bool(after) and after[0].text in (",", "-", "–")

@@ -175,7 +175,8 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             nouns = [x for x in words[1:verb_at] if x.upos in ("NOUN", "PROPN", "PRON")] if verb_at else []
             if verb_at is not None and not any(x.text == "," for x in words[1:verb_at]):
                 src_word = nouns[0] if nouns else words[1]
-                if not run.lex.excluded_after_volgens(src_word.base_lemma):
+                # "Volgens het Goede Vrijdag-akkoord": any noun of the phrase may name a rule or agreement
+                if not any(run.lex.excluded_after_volgens(x.base_lemma) for x in (nouns or [src_word])):
                     cue = Cue(w.start, w.end, w.text, "volgens", "volgens")
                     p = emit(words[verb_at:], src_word.index, cue, "indirect-volgens")
                     if p is not None:

@@ -64,6 +64,11 @@ CASES = [
      [("Het is nu aan de Kamer", "direct", "een woordvoerder van het ministerie")]),
     ("short-direct", "„We wachten af”, aldus een woordvoerster van de gemeente Utrecht.",
      [("We wachten af", "direct", "een woordvoerster van de gemeente Utrecht")]),
+    # a quote split by its cue whose second part is lower-case and ends the sentence
+    ("split-lowercase",
+     "„Ik ben bereid om terug te komen”, zei Trimble gisteren, „maar alleen als de wapens worden ingeleverd.” "
+     "Volgens de regering is dat onhaalbaar.",
+     [("Ik ben bereid", "direct", "Trimble"), ("maar alleen als", "direct", "Trimble")]),
     # a quote-only paragraph whose speaker the next paragraph names
     ("met-die-woorden",
      "De onderhandelingen liepen opnieuw vast.\n\n„We zijn nog niet zo ver als we hadden gehoopt.”\n\n"
@@ -93,6 +98,7 @@ NO_INDIRECT = [
     "Volgens de grondwet moet de Kamer instemmen met het verdrag.",  # volgens a law
     "Hij vond zijn telefoon gisteren terug in de trein naar Utrecht.",  # vinden, not speech
     "Volgens plan opent de nieuwe brug in het voorjaar.",
+    "Volgens het Parijs-akkoord moet de uitstoot in 2050 tot nul zijn teruggebracht.",  # an agreement
 ]
 
 
