@@ -224,3 +224,13 @@ def test_a_place_does_not_speak_in_a_passive_report(attributor):
                   "dat SCONJ 9 mark | de DET 7 det | bouw NOUN 9 nsubj | snel ADV 9 advmod | begint VERB 4 csubj:pass | "
                   "~. PUNCT 4 punct")
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
+
+
+def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
+    from trees import conllu
+
+    # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
+    tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "
+                  "gesteld VERB 0 root | dat SCONJ 12 mark | elke DET 9 det | club NOUN 12 nsubj | een DET 11 det | "
+                  "jeugdafdeling NOUN 12 obj | heeft VERB 5 acl | ~. PUNCT 6 punct")
+    assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []

@@ -52,7 +52,7 @@ def test_hij_takes_up_the_subject_of_the_sentence_before():
 def test_a_name_inside_a_role_compound_subject_counts_as_subject():
     table, parse = _table(
         "Timmermans PROPN 2 nsubj | sprak VERB 0 root | lang ADV 2 advmod | ~. PUNCT 2 punct",
-        "Ook ADV 2 advmod | GroenLinks-Kamerlid PROPN 5 nsubj | Jesse PROPN 2 flat | Klaver PROPN 3 flat | "
+        "Ook ADV 5 advmod | GroenLinks-Kamerlid PROPN 5 nsubj | Jesse PROPN 2 flat | Klaver PROPN 3 flat | "
         "was AUX 0 root | kritisch ADJ 5 xcomp | ~. PUNCT 5 punct",
         "Hij PRON 2 nsubj | vertrok VERB 0 root | ~. PUNCT 2 punct")
     hij = describe(parse, _word(parse, "Hij"), LEX, PARTY, [])
@@ -64,7 +64,7 @@ def test_a_name_inside_a_role_compound_subject_counts_as_subject():
 
 def test_zij_agrees_in_gender():
     table, parse = _table(
-        "Minister NOUN 2 nsubj | Kaag PROPN 1 flat | sprak VERB 0 root | met ADP 5 case | premier NOUN 3 obl | "
+        "Minister NOUN 3 nsubj | Kaag PROPN 1 flat | sprak VERB 0 root | met ADP 5 case | premier NOUN 3 obl | "
         "Rutte PROPN 5 flat | ~. PUNCT 3 punct",
         "Zij PRON 2 nsubj | lachte VERB 0 root | ~. PUNCT 2 punct")
     for e in table.entities:

@@ -105,7 +105,7 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_name():
 
 def test_a_surname_that_is_also_a_word_stays_a_name_when_the_text_capitalises_it_elsewhere():
     parse = from_conllu(conllu(
-        "Wethouder NOUN 3 nsubj | Anne PROPN 1 appos | Visser PROPN 2 flat | was AUX 0 root | er ADV 4 advmod | ~. PUNCT 4 punct",
+        "Wethouder NOUN 4 nsubj | Anne PROPN 1 appos | Visser PROPN 2 flat | was AUX 0 root | er ADV 4 advmod | ~. PUNCT 4 punct",
         "Visser PROPN 2 nsubj | zwijgt VERB 0 root | ~. PUNCT 2 punct"))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Anne Visser", "Visser"]
 
@@ -149,7 +149,7 @@ def test_a_portfolio_after_a_ministers_full_name_is_no_part_of_it():
 
 def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_a_name():
     parse = from_conllu(conllu(
-        "Volgens PROPN 3 case | Pieter PROPN 6 obl | Omtzigt PROPN 2 flat | moet AUX 6 aux | er ADV 6 advmod | "
+        "Volgens PROPN 2 case | Pieter PROPN 6 obl | Omtzigt PROPN 2 flat | moet AUX 6 aux | er ADV 6 advmod | "
         "wachten VERB 0 root | ~. PUNCT 6 punct"))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Pieter Omtzigt"]
 
