@@ -1,7 +1,8 @@
 """Speed and memory of the nlp stage and of whole attribution, on one CPU core.
 
 Prints: model load time, words per second for tokenize+pos+lemma+depparse on
-news text (the seed article and the example corpus), articles per second for
+news text (the seed article and the example corpus) and the seconds each
+processor spends per 1,000 words, articles per second for
 ``quoteattr.attribute`` end to end, and peak resident memory.
 
     python benchmarks/bench_pipeline.py [--models bundled|stanza|DIR] [--words 20000] [--threads 1]
@@ -28,6 +29,20 @@ def news_texts() -> list[str]:
     return [d.text for d in read_documents([p for p in paths if p.exists()]) if d.ok]
 
 
+def _time_processors(nlp) -> dict[str, float]:
+    """Wrap each processor of ``nlp`` so that the time it spends is added up (seconds per processor)."""
+    spent = {name: 0.0 for name in nlp.processors}
+    for name, proc in nlp.processors.items():
+        def timed(doc, _run=proc.process, _name=name):
+            started = time.perf_counter()
+            out = _run(doc)
+            spent[_name] += time.perf_counter() - started
+            return out
+
+        proc.process = timed
+    return spent
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--models", default="bundled")
@@ -52,12 +67,15 @@ def main() -> None:
         for t in texts:
             batch.append(t)
             words += len(t.split())
+    spent = _time_processors(nlp)
     started = time.perf_counter()
     n_words = 0
     for t in batch:
         doc = nlp(t)
         n_words += doc.num_words
     parse_s = time.perf_counter() - started
+    for proc in nlp.processors.values():
+        del proc.process  # back to the class's method
 
     attributor = Attributor(nlp)
     started = time.perf_counter()
@@ -76,6 +94,7 @@ def main() -> None:
         "load_seconds": round(load_s, 2),
         "words": n_words,
         "words_per_second": round(n_words / parse_s),
+        "seconds_per_1000_words": {name: round(1000 * t / n_words, 3) for name, t in spent.items()},
         "articles_per_second": round(n_docs / attr_s, 2),
         "peak_memory_mb": round(peak_mb),
     }
