@@ -125,6 +125,7 @@ def test_ze_is_the_subject_of_zegt(nlp, text):
 
 
 def test_the_compiled_tree_decoder_gives_stanzas_trees():
+    pytest.importorskip("ufal.chu_liu_edmonds")
     import numpy as np
     from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
@@ -141,6 +142,7 @@ def test_the_compiled_tree_decoder_gives_stanzas_trees():
 
 @needs_models
 def test_the_bundled_parser_uses_the_compiled_decoder(nlp):
+    pytest.importorskip("ufal.chu_liu_edmonds")
     from stanza.models.depparse import model as depparse_model
 
     from quoteattr.nlp import one_root_tree
