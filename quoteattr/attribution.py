@@ -19,6 +19,8 @@ Rules for quotes in quotation marks, tried in this order (``Quote.rule``):
 ``paragraph``        a quote reopened in the next paragraph (``continues``)
 ``continuation``     a quote-only sentence: the person just described or
                      the previous speaker
+``next-subject``     a quote opening a paragraph, the person named as subject
+                     of the sentence after it: „…” Theo de Rooij stond …
 ``salient``          a quote-only sentence with nobody before it: the
                      document's most mentioned person (low confidence)
 ``scare``            a term, title or ironic word: no speaker
@@ -53,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CONFIDENCE = {
     "cue-after": 0.95, "cue-between": 0.9, "colon": 0.9, "parse": 0.85, "points-back": 0.85,
     "volgens": 0.85, "subject": 0.7, "reportative": 0.6, "paragraph": 0.9, "continuation": 0.8,
-    "salient": 0.4, "scare": 0.7, "nested": 0.6, "none": 0.5,
+    "next-subject": 0.6, "salient": 0.4, "scare": 0.7, "nested": 0.6, "none": 0.5,
     "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
@@ -508,8 +510,9 @@ class _Run:
         verb as cue); the speaker of a quote in the sentence before; a person
         who is subject in the sentence before, else the last person it names;
         the previous speaker in this paragraph; a person subject earlier in
-        the paragraph; the previous speaker up to two paragraphs back; the
-        document's most mentioned person.
+        the paragraph; for a quote opening its paragraph, a person named as
+        subject of the sentence after it; the previous speaker up to two
+        paragraphs back; the document's most mentioned person.
         """
         cue = Cue(q.open_start, q.open_start, "", "continuation", "continuation")
         s = self.word_sent(q.open_start)
@@ -548,6 +551,14 @@ class _Run:
             if found is not None:
                 return _Decision(found[0], found[1], cue, "continuation")
             k -= 1
+        first_in_para = not self.text[self.parse.paragraphs[para][0]:q.open_start].strip()
+        if first_in_para and s + 1 < len(self.parse.sentences):
+            # „De boel was niet in de hand te houden.” Theo de Rooij stond met zijn handen in de zakken.
+            words = list(self.parse.sentence_words(s + 1))
+            if words and self.parse.paragraph_of(words[0].start) == para and words[0].start >= q.close_end:
+                found = self.person_in(words, subjects_only=True)
+                if found is not None and found[1].kind == "name":
+                    return _Decision(found[0], found[1], cue, "next-subject")
         if prev_speaker is not None and para - prev_para <= 2:
             return again()
         sal = self.salient()

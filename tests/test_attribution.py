@@ -69,6 +69,11 @@ CASES = [
      "„Ik ben bereid om terug te komen”, zei Trimble gisteren, „maar alleen als de wapens worden ingeleverd.” "
      "Volgens de regering is dat onhaalbaar.",
      [("Ik ben bereid", "direct", "Trimble"), ("maar alleen als", "direct", "Trimble")]),
+    # a quote opening the article, its speaker the subject of the next sentence
+    ("next-subject",
+     "„Dit had niemand zien aankomen.” Burgemeester Femke Halsema stond zichtbaar aangeslagen voor het stadhuis.\n\n"
+     "Premier Rutte belde direct met de burgemeester. Rutte sprak later van een zwarte dag voor de stad.",
+     [("Dit had niemand", "direct", "Femke Halsema")]),
     # a quote-only paragraph whose speaker the next paragraph names
     ("met-die-woorden",
      "De onderhandelingen liepen opnieuw vast.\n\n„We zijn nog niet zo ver als we hadden gehoopt.”\n\n"
