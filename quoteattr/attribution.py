@@ -313,6 +313,8 @@ class _Run:
             if e is None:
                 e = self.role_from_kb(m)
             if e is None:
+                e = self.introduced_source(m)
+            if e is None:
                 e = t.source(m)
                 e.kind = "person"
             else:
@@ -320,6 +322,21 @@ class _Run:
             return e
         if m.kind == "source":
             return t.source(m)
+        return None
+
+    def introduced_source(self, m: RawMention) -> EntityRecord | None:
+        """``de woordvoerster`` taking up ``een woordvoerster van het ministerie`` introduced earlier."""
+        noun = self.parse.words[m.head]
+        for w in reversed(self.parse.words_in(0, m.start)):
+            if w.base_lemma != noun.base_lemma or w.index == m.head or self.in_quote(w.start):
+                continue
+            if any(self.parse.words[k].lower == "een" for k in self.parse.children[w.index]):
+                earlier = describe(self.parse, w.index, self.lex, self.party_of, self.names, generic=True)
+                if earlier is not None and earlier.kind == "source":
+                    e = self.table.source(earlier)
+                    e.add(m)
+                    return e
+            return None  # the nearest earlier use of the noun is not an indefinite introduction
         return None
 
     def role_from_kb(self, m: RawMention) -> EntityRecord | None:
@@ -507,7 +524,8 @@ class _Run:
         """A quote-only sentence: who was just speaking, or the person just described.
 
         In order: a speech verb in the sentence before (its subject, with that
-        verb as cue); the speaker of a quote in the sentence before; a person
+        verb as cue); a ``volgens`` source in the sentence before; the speaker
+        of a quote in the sentence before; a person
         who is subject in the sentence before, else the last person it names;
         the previous speaker in this paragraph; a person subject earlier in
         the paragraph; for a quote opening its paragraph, a person named as
@@ -537,6 +555,9 @@ class _Run:
                             e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
                             if e is not None:
                                 return _Decision(e, m, verb[1], "continuation")
+                    by = self.rule_volgens(words, generic=True)  # "Volgens de woordvoerster is …. „…”"
+                    if by is not None and by.speaker is not None and by.speaker.kind != "organisation":
+                        return attrs.evolve(by, rule="continuation", cue=cue)
                     found = self.person_in(words, subjects_only=True) or self.person_in(words, subjects_only=False)
                     if found is not None:
                         return _Decision(found[0], found[1], cue, "continuation")

@@ -241,8 +241,8 @@ class EntityTable:
         best = None
         best_pos = -1
         for e, last in self.candidates_before(m.start):
-            if e.kind != "person":
-                continue
+            if e.kind != "person" and not (e.kind == "anonymous" and e.office == m.office):
+                continue  # (an unnamed "een woordvoerster" is taken up by "de woordvoerster")
             if e.office not in allowed and m.office != e.office and not allowed.intersection(e.kb_roles):
                 continue  # the text's role, or an office the knowledge base knows at the date
             if m.party and e.party and m.party != e.party:

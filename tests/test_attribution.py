@@ -69,6 +69,11 @@ CASES = [
      "„Ik ben bereid om terug te komen”, zei Trimble gisteren, „maar alleen als de wapens worden ingeleverd.” "
      "Volgens de regering is dat onhaalbaar.",
      [("Ik ben bereid", "direct", "Trimble"), ("maar alleen als", "direct", "Trimble")]),
+    # a quote after a volgens sentence; "de woordvoerster" takes up the unnamed one introduced before
+    ("volgens-continuation",
+     "Een woordvoerster van het ministerie van Justitie bevestigde zaterdag het bericht. Volgens de woordvoerster "
+     "is het apparaat een nieuwe versie van de oude leugendetector. „Het meet ook de hartslag van een verdachte.”",
+     [("Het meet ook", "direct", "een woordvoerster van het ministerie van Justitie")]),
     # a quote opening the article, its speaker the subject of the next sentence
     ("next-subject",
      "„Dit had niemand zien aankomen.” Burgemeester Femke Halsema stond zichtbaar aangeslagen voor het stadhuis.\n\n"
