@@ -6,8 +6,8 @@ Rules (``Quote.rule``), each giving the reported content as the span:
                           and te-infinitives after zeggen, beloven, laten weten …)
 ``indirect-volgens``      volgens X …  (also ``in de visie van X``)
 ``indirect-aldus``        …, aldus X.
-``indirect-inverted``     Mooier kon niet, vond X.
-``indirect-points-back``  … . Dat meldt X.
+``indirect-inverted``     Mooier kon niet, vond X. / …, zo meldde X.
+``indirect-points-back``  … . Dat meldt X. / … . X heeft dat tegenover de NOS bevestigd.
 ``indirect-eigen-zeggen`` X heeft naar eigen zeggen …
 
 A clause that holds a marked quote is left to the quote (its partial quote
@@ -249,12 +249,14 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
                         yield p
                     break
             continue
+        at = n + 1 if w.lower == "zo" and n + 1 < len(words) else n  # "…, zo meldde het NOS-journaal."
+        w = words[at]
         cue = run.cue_of(w.index)
         if cue is None or content[0].upos == "ADP":
             continue
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") for k in run.parse.children[w.index]):
             continue  # "…, weet Interpay niet": negated, not a report
-        tail = words[n + 1:]
+        tail = words[at + 1:]
         if len(tail) > 6 or any(x.lower in ("dat", "of") for x in tail):
             continue
         subj = run.subject_of(w.index)
@@ -268,19 +270,31 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
 
 
 def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
-    if s == 0 or len(words) < 3 or words[0].lower not in ("dat", "dit"):
+    """``… . Dat meldt X.`` and ``… . X heeft dat tegenover de media gemeld.``: the sentence before is the report."""
+    if s == 0 or len(words) < 3:
         return
-    cue = run.cue_of(words[1].index)
+    parse = run.parse
+    if words[0].lower in ("dat", "dit"):
+        verb, subject = words[1], run.subject_of(words[1].index)
+        if subject is None or parse.words[subject].lower in ("dat", "dit"):  # "Dat schrijft minister X"
+            subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
+    else:  # the pronoun as the object of a cue verb later in the sentence
+        # (a parser may call it the marker of the main verb: "heeft dat … bevestigd" read as a subclause)
+        found = [x for x in words if x.lower in ("dat", "dit") and x.head >= 0 and run.cue_of(x.head) is not None
+                 and (x.deprel == "obj" or (x.deprel == "mark" and parse.words[x.head].deprel == "root"))]
+        if not found:
+            return
+        verb, subject = parse.words[found[0].head], run.subject_of(found[0].head)
+        if subject is None or parse.words[subject].start > found[0].start:
+            return
+    cue = run.cue_of(verb.index)
     if cue is None or cue[0] in ("vinden", "denken", "weten"):
         return
-    prev = list(run.parse.sentence_words(s - 1))
-    if run.parse.paragraph_of(prev[0].start) != run.parse.paragraph_of(words[0].start):
+    prev = list(parse.sentence_words(s - 1))
+    if parse.paragraph_of(prev[0].start) != parse.paragraph_of(words[0].start):
         return
     if any(in_quote(x) for x in prev):
         return
-    subject = run.subject_of(words[1].index)
-    if subject is None or run.parse.words[subject].lower in ("dat", "dit"):  # "Dat schrijft minister X"
-        subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
     p = emit(prev, subject, cue[1], "indirect-points-back")
     if p is not None:
         yield p

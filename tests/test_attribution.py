@@ -104,6 +104,14 @@ INDIRECT = [
      "De wachtlijsten in de zorg worden de komende jaren korter", "Kuipers"),
 ]
 
+INDIRECT += [
+    ("zo-inverted", "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden, zo meldde het ANP zaterdag.",
+     "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden", "het ANP"),
+    ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
+     "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
+     "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),
+]
+
 NO_INDIRECT = [
     "Volgens de grondwet moet de Kamer instemmen met het verdrag.",  # volgens a law
     "Hij vond zijn telefoon gisteren terug in de trein naar Utrecht.",  # vinden, not speech
