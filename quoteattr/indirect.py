@@ -119,7 +119,7 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
             continue
         clause = words[dat].head
-        if words[dat].upos in ("PRON", "DET") or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")):
+        if words[dat].upos == "DET" or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")):
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
         body = []
         for x in words[dat + 1:]:

@@ -30,6 +30,7 @@ class Lexicon:
     markers: dict[str, str]  # phrase -> kind
     cue_stems: dict[str, str] = attrs.field(factory=dict)  # verb stem -> cue lemma
     common_words: dict[str, str] = attrs.field(factory=dict)  # lower-case form of an ordinary word -> its UPOS
+    time_words: frozenset[str] = frozenset()  # zaterdag, gisteren …: never part of a speaker's phrase
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -124,4 +125,5 @@ def load() -> Lexicon:
     exclusions = frozenset(row[0].strip() for row in _rows("volgens_exclusions.txt"))
     markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
     common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
-    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common)
+    times = frozenset(row[0].split("#")[0].strip() for row in _rows("time_words.txt"))
+    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times)

@@ -292,6 +292,10 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             for m in names:
                 if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
                     return m
+    if lex.role(w.text) and not w.text[:1].isupper():
+        for m in names:  # "schrijft minister Kuipers" parsed as two objects: the name after the role
+            if m.kind == "name" and 0 <= m.start - w.end <= 1:
+                return m
     lower = w.lower
     if lower in lex.pronouns and w.upos == "PRON":
         number, gender = lex.pronouns[lower]
@@ -300,7 +304,7 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         return RawMention(w.start, w.end, w.text, "pronoun", i, w.sent, gender=gender, number=number)
     if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
         return None  # a source noun mistagged as a verb ("ingewijden") still counts
-    span = _np_span(parse, i)
+    span = _np_span(parse, i, lex.time_words)
     party, role = split_compound(w.text, lex, party_of)
     source = lex.source_kind(w.lemma.replace("_", "")) or lex.source_kind(w.text)
     if role or source:
@@ -331,7 +335,7 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     return None
 
 
-def _np_span(parse: Parse, i: int) -> tuple[int, int]:
+def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``i``: determiners, modifiers and ``van``/``voor`` phrases."""
     keep = {i}
     stack = [i]
@@ -341,8 +345,8 @@ def _np_span(parse: Parse, i: int) -> tuple[int, int]:
             rel = parse.words[c].deprel.split(":")[0]
             if k == i and rel in ("acl", "punct", "conj", "cc", "parataxis", "appos", "advcl", "case", "mark"):
                 continue
-            if rel == "punct" and k != i:
-                continue
+            if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
+                continue  # "het ANP zaterdag": the day is no part of the speaker
             keep.add(c)
             stack.append(c)
     idx = sorted(keep)
