@@ -90,7 +90,7 @@ def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str
 def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMention]:
     """All name mentions, with attached roles, parties and portfolios."""
     out: list[RawMention] = []
-    inside = _capitalised_inside(parse)
+    seen = _document_forms(parse)
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
@@ -101,7 +101,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 continue
             after_role = i > first and _is_role_word(parse.words[i - 1].text.capitalize(), lex, party_of)
             j = _name_end(parse, i, last, party_of, after_role)
-            if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, inside):
+            if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
             elif j > i + 1 and _function_word(parse.words[i], lex) and _after_opening(parse, i, first):
                 i += 1  # "Volgens Omtzigt", "Ook Klaver": the capitalised first word is no part of the name
@@ -124,7 +124,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
     return out
 
 
-def _capitalised_inside(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
+def _document_forms(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised word forms the text writes other than at the start of a sentence, and its lower-case words."""
     found = set()
     for first, last in parse.sentences:
