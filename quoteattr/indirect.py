@@ -93,6 +93,7 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                     if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
                             (rel == "ccomp" or marks[0].lower == "dat"):
                         body = [x for x in clause if x.index != marks[0].index or marks[0].lower != "dat"]
+                        body += _clause_tail(words, body, w)
                         p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
                         if p is not None:
                             yield p
@@ -105,6 +106,27 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
+
+
+def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
+    """Words after a reported clause up to the end of the sentence, when nothing else starts there.
+
+    Parsers often hang the end of a ``dat`` clause from the speech verb
+    (``meldt dat zaterdag 18000 mensen verspreid over het land door een storing
+    zijn getroffen``); the clause runs on to the sentence's end unless a
+    comma, colon, semicolon, quote or the speech verb itself comes first.
+    """
+    if not body:
+        return []
+    last = max(x.index for x in body)
+    tail = []
+    for x in words:
+        if x.index <= last:
+            continue
+        if x.text in (",", ":", ";", '"', "'", "„", "”", "“", "’", "‘") or x.index == verb.index:
+            return []  # something else follows the clause: keep the parser's span
+        tail.append(x)
+    return tail
 
 
 def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:

@@ -252,3 +252,15 @@ def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
                   "gesteld VERB 0 root | dat SCONJ 12 mark | elke DET 9 det | club NOUN 12 nsubj | een DET 11 det | "
                   "jeugdafdeling NOUN 12 obj | heeft VERB 5 acl | ~. PUNCT 6 punct")
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
+
+
+def test_a_reported_clause_runs_to_the_end_of_the_sentence_when_the_parse_cuts_it_short(attributor):
+    from trees import conllu
+
+    # the parser hung the end of the clause from the speech verb
+    tree = conllu("Interpay PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "
+                  "klanten NOUN 6 nsubj | zaterdag NOUN 2 ccomp | door ADP 9 case | een DET 9 det | storing NOUN 2 obl | "
+                  "werden AUX 11 aux | getroffen VERB 2 conj | ~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert quote.text == "veel klanten zaterdag door een storing werden getroffen"
+    assert quote.speaker_name == "Interpay"
