@@ -46,11 +46,10 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
     from quoteattr.attribution import Pending, _Decision
 
     parse = run.parse
-    marked = [(q.open_start, q.close_end) for q in run.spans if q.depth == 0]
     found: list[tuple[int, int]] = []
 
     def in_quote(w: Word) -> bool:
-        return any(a <= w.start < b for a, b in marked)
+        return run.in_quote(w.start)
 
     def emit(words: list[Word], speaker_word: int | None, cue: Cue, rule: str,
              generic: bool = True) -> Pending | None:
@@ -63,12 +62,12 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
             return None
         start, end = span
         outside = run.text[start:end]
-        for a, b in marked:  # a clause that is only a quoted fragment is left to that quote
+        for a, b in run.quoted:  # a clause that is only a quoted fragment is left to that quote
             if start <= a and b <= end + 1:
                 outside = outside.replace(run.text[a:b], " ")
         if len(_WORD.findall(outside)) < 2 or any(a < end and start < b for a, b in found):
             return None
-        if any(a <= start < b for a, b in marked):
+        if run.in_quote(start):
             return None
         speaker, mention = run.speaker_from_word(speaker_word, generic=generic)
         if speaker is None:

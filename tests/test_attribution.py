@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 from conftest import needs_models
+from trees import conllu
 
 from quoteattr.evaluation import same_speaker
 from quoteattr.results import AttributedDocument
@@ -236,8 +237,6 @@ def test_bad_date():
 
 
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
-    from trees import conllu
-
     tree = conllu("In ADP 2 case | Amsterdam PROPN 4 obl | wordt AUX 4 aux:pass | gemeld VERB 0 root | "
                   "dat SCONJ 9 mark | de DET 7 det | bouw NOUN 9 nsubj | snel ADV 9 advmod | begint VERB 4 csubj:pass | "
                   "~. PUNCT 4 punct")
@@ -245,8 +244,6 @@ def test_a_place_does_not_speak_in_a_passive_report(attributor):
 
 
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
-    from trees import conllu
-
     # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
     tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "
                   "gesteld VERB 0 root | dat SCONJ 12 mark | elke DET 9 det | club NOUN 12 nsubj | een DET 11 det | "
@@ -255,8 +252,6 @@ def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
 
 
 def test_a_reported_clause_runs_to_the_end_of_the_sentence_when_the_parse_cuts_it_short(attributor):
-    from trees import conllu
-
     # the parser hung the end of the clause from the speech verb
     tree = conllu("Interpay PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "
                   "klanten NOUN 6 nsubj | zaterdag NOUN 2 ccomp | door ADP 9 case | een DET 9 det | storing NOUN 2 obl | "
