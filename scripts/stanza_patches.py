@@ -10,10 +10,17 @@ Run a stanza training entry point with the patches applied::
 
     python scripts/stanza_patches.py stanza.models.tagger --mode train ...
     python scripts/stanza_patches.py --check
+
+Stanza's tagger cannot resume a run.  With ``QUOTEATTR_WARM_START=<model.pt>``
+in the environment, the tagger starts from that model's weights instead of
+random ones (the vocabulary, rebuilt from the same training data, must be
+identical; the run fails otherwise), so a longer schedule can continue a
+finished run.
 """
 
 from __future__ import annotations
 
+import os
 import runpy
 import sys
 
@@ -64,6 +71,29 @@ def fast_bilinear(input1, input2, weight, bias=None):
 def apply() -> None:
     rnn.pad_packed_sequence = fast_pad_packed_sequence
     F.bilinear = fast_bilinear
+    if os.environ.get("QUOTEATTR_WARM_START"):
+        _warm_start_tagger(os.environ["QUOTEATTR_WARM_START"])
+
+
+def _warm_start_tagger(model_file: str) -> None:
+    """Make a freshly built tagger start from the weights in ``model_file``."""
+    from stanza.models.pos import trainer as pos_trainer
+
+    original_init = pos_trainer.Trainer.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        loaded = kwargs.get("model_file") or (args[3] if len(args) > 3 else None)
+        if loaded is None:
+            saved = torch.load(model_file, lambda storage, loc: storage, weights_only=True)
+            if saved["vocab"] != self.vocab.state_dict():
+                sys.exit(f"warm start: the vocabulary of {model_file} differs from this run's")
+            missing, unexpected = self.model.load_state_dict(saved["model"], strict=False)
+            if unexpected or any(not k.startswith("bert_model.") for k in missing):
+                sys.exit(f"warm start: {model_file} does not fit this model ({missing}, {unexpected})")
+            print(f"warm start from {model_file}", flush=True)
+
+    pos_trainer.Trainer.__init__ = init
 
 
 def check() -> None:
