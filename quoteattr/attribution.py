@@ -42,7 +42,7 @@ import attrs
 from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
 from quoteattr.entities import EntityRecord, EntityTable
-from quoteattr.mentions import RawMention, describe, find_names
+from quoteattr.mentions import TUSSENVOEGSELS, RawMention, describe, find_names
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
 
@@ -60,6 +60,8 @@ CONFIDENCE = {
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
+#: Reflexive pronouns: a cue verb with one as its object may be no speech (``zich melden``).
+_REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
@@ -259,6 +261,10 @@ class _Run:
         if not (self.lex.is_cue(lemma) or lemma == "laten weten") and lemma == w.lower:
             guessed = self.lex.cue_from_form(w.text)  # a form the lemmatizer did not know
             lemma = guessed if guessed is not None else lemma
+        if lemma in self.lex.reflexive_not_speech and any(
+                self.parse.words[k].lower in _REFLEXIVES and self.parse.words[k].deprel.split(":")[0] in ("obj", "expl")
+                for k in self.parse.children[i]):
+            return None  # "Boogerd meldde zich bij de ploegleider": no speech
         if self.lex.is_cue(lemma) or lemma == "laten weten":
             return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
         return None
@@ -268,9 +274,8 @@ class _Run:
         seen = 0
         while i >= 0 and seen < 4:
             subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
-            if subj:  # of two, not a capitalised adverb the parser took for one ("Later liet hij weten")
-                return min(subj, key=lambda k: self.lex.common_words.get(self.parse.words[k].lower, "NOUN")
-                           not in ("NOUN", "PROPN", "PRON"))
+            if subj:
+                return min(subj, key=lambda k: self._subject_rank(i, k))
             w = self.parse.words[i]
             if w.deprel.split(":")[0] in ("xcomp", "conj", "aux") and w.head >= 0:
                 i = w.head
@@ -278,6 +283,22 @@ class _Run:
                 continue
             return None
         return None
+
+    def _subject_rank(self, verb: int, k: int) -> tuple[bool, bool, bool]:
+        """Sort key among two subjects the parser gave one verb: the likelier subject first.
+
+        Not a word inside quotation marks (``Een ’rotsituatie’ vond
+        Boogerd``); after a verb that follows a comma, the subject after it,
+        since what precedes is the reported clause (``Mooier kon niet, vond
+        Van Moorsel``); then, not a capitalised adverb the parser took for a
+        subject (``Later liet hij weten``).
+        """
+        words = self.parse.words
+        quoted = self.in_quote(words[k].start)
+        fronted = k < verb and verb > 0 and words[verb - 1].text == ","
+        adverb = words[k].lower not in TUSSENVOEGSELS and \
+            self.lex.common_words.get(words[k].lower, "NOUN") not in ("NOUN", "PROPN", "PRON")
+        return quoted, fronted, adverb
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
@@ -528,7 +549,9 @@ class _Run:
         of a quote in the sentence before; a person
         who is subject in the sentence before, else the last person it names;
         the previous speaker in this paragraph; a person subject earlier in
-        the paragraph; for a quote opening its paragraph, a person named as
+        the paragraph, else a person named there in any role (a one-word
+        name only when the text gives it a first name, role or party); for a
+        quote opening its paragraph, a person named as
         subject of the sentence after it; the previous speaker up to two
         paragraphs back; the document's most mentioned person.
         """
@@ -542,36 +565,35 @@ class _Run:
             assert prev_speaker is not None
             return attrs.evolve(prev_speaker, rule="continuation", mention=None, cue=cue)
 
-        if s > 0:
-            words = list(self.parse.sentence_words(s - 1))
-            if self.parse.paragraph_of(words[0].start) == para:
-                if prev is not None and prev.close_end > words[0].start:
-                    if prev_speaker is not None:
-                        return again()
-                else:
-                    for w in reversed(words):
-                        verb = self.cue_of(w.index)
-                        if verb is not None:
-                            e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
-                            if e is not None:
-                                return _Decision(e, m, verb[1], "continuation")
-                    by = self.rule_volgens(words, generic=True)  # "Volgens de woordvoerster is …. „…”"
-                    if by is not None and by.speaker is not None and by.speaker.kind != "organisation":
-                        return attrs.evolve(by, rule="continuation", cue=cue)
-                    found = self.person_in(words, subjects_only=True) or self.person_in(words, subjects_only=False)
-                    if found is not None:
-                        return _Decision(found[0], found[1], cue, "continuation")
+        prior = self._sentences_before(s, q.open_start, para)
+        if prior:
+            words = prior[0]
+            if prev is not None and prev.close_end > words[0].start:
+                if prev_speaker is not None:
+                    return again()
+            else:
+                for w in reversed(words):
+                    verb = self.cue_of(w.index)
+                    if verb is not None:
+                        e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
+                        if e is not None:
+                            return _Decision(e, m, verb[1], "continuation")
+                by = self.rule_volgens(words, generic=True)  # "Volgens de woordvoerster is …. „…”"
+                if by is not None and by.speaker is not None and by.speaker.kind != "organisation":
+                    return attrs.evolve(by, rule="continuation", cue=cue)
+                found = self.person_in(words, subjects_only=True) or self.person_in(words, subjects_only=False)
+                if found is not None:
+                    return _Decision(found[0], found[1], cue, "continuation")
         if prev_speaker is not None and prev_para == para:
             return again()
-        k = s - 2
-        while k >= 0:
-            words = list(self.parse.sentence_words(k))
-            if self.parse.paragraph_of(words[0].start) != para:
-                break
+        for words in prior[1:]:
             found = self.person_in(words, subjects_only=True)
             if found is not None:
                 return _Decision(found[0], found[1], cue, "continuation")
-            k -= 1
+        for words in prior[1:]:  # "Voor Canas betekende de zege …. …. „…”": the person the paragraph is about
+            found = self.person_in(words, subjects_only=False)
+            if found is not None:
+                return _Decision(found[0], found[1], cue, "continuation")
         first_in_para = not self.text[self.parse.paragraphs[para][0]:q.open_start].strip()
         if first_in_para and s + 1 < len(self.parse.sentences):
             # „De boel was niet in de hand te houden.” Theo de Rooij stond met zijn handen in de zakken.
@@ -587,16 +609,45 @@ class _Run:
             return _Decision(sal, None, cue, "salient")
         return None
 
+    def _sentences_before(self, s: int, start: int, para: int) -> list[list[Word]]:
+        """The sentences of the paragraph before character ``start`` (in sentence ``s``), nearest first.
+
+        When the tokenizer ran the sentence before into the quote (``Romp was
+        content. „…”`` as one sentence), that sentence's words before the
+        quote count as the sentence before; a verbless lead-in (``Met een
+        knipoog:``) does not.
+        """
+        out: list[list[Word]] = []
+        head = [w for w in self.parse.sentence_words(s) if w.start < start and self.parse.paragraph_of(w.start) == para]
+        if any(w.upos in ("VERB", "AUX") for w in head):
+            out.append(head)
+        k = s - 1
+        while k >= 0:
+            words = list(self.parse.sentence_words(k))
+            if not words or self.parse.paragraph_of(words[0].start) != para:
+                break
+            out.append(words)
+            k -= 1
+        return out
+
     def person_in(self, words: list[Word], subjects_only: bool) -> tuple[EntityRecord, RawMention] | None:
-        """The last person (or group) the words refer to, as subject or in any role."""
+        """The last person (or group) the words refer to, as subject or in any role.
+
+        Outside the subject, a one-word name the text never gives a first
+        name, role or party may be a place or an event (``op Wimbledon``) and
+        is passed over.
+        """
         for w in reversed(words):
             if subjects_only and not w.deprel.startswith("nsubj"):
                 continue
             if not subjects_only and w.upos not in ("PROPN", "PRON"):
                 continue
             e, m = self.speaker_from_word(w.index, generic=False)
-            if e is not None and m is not None and e.kind in ("person", "group") and m.kind != "source":
-                return e, m
+            if e is None or m is None or e.kind not in ("person", "group") or m.kind == "source":
+                continue
+            if not subjects_only and m.kind == "name" and e.kind == "person" and not (e.first or e.role or e.party):
+                continue
+            return e, m
         return None
 
     # --- the walk ---------------------------------------------------------------------------
@@ -675,7 +726,8 @@ class _Run:
         if direct:
             if d is not None:
                 return d, "direct"
-            if not before:
+            if not before or (before[-1].text == ":" and not any(w.upos in ("VERB", "AUX") for w in before)):
+                # a quote-only sentence, or one introduced by a verbless phrase ("Met een knipoog: „…”")
                 c = self.rule_continuation(q, prev)
                 if c is not None:
                     return c, "direct"

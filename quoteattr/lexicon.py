@@ -31,6 +31,7 @@ class Lexicon:
     cue_stems: dict[str, str] = attrs.field(factory=dict)  # verb stem -> cue lemma
     common_words: dict[str, str] = attrs.field(factory=dict)  # lower-case form of an ordinary word -> its UPOS
     time_words: frozenset[str] = frozenset()  # zaterdag, gisteren …: never part of a speaker's phrase
+    reflexive_not_speech: frozenset[str] = frozenset()  # cue lemmas that are no speech with "zich" (zich melden)
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -113,8 +114,13 @@ def _cue_stems(cues: dict[str, str]) -> dict[str, str]:
 def load() -> Lexicon:
     """The lexicon shipped with quoteattr (cached)."""
     cues: dict[str, str] = {}
+    reflexive: set[str] = set()
     for row in _rows("cue_verbs.tsv"):
-        cues.setdefault(row[0].strip(), row[1].strip() if len(row) > 1 else "say")
+        lemma = row[0].strip()
+        if lemma.startswith("zich "):
+            reflexive.add(lemma.removeprefix("zich "))
+            continue
+        cues.setdefault(lemma, row[1].strip() if len(row) > 1 else "say")
     roles: dict[str, tuple[str, str]] = {}
     for row in _rows("role_nouns.tsv"):
         roles.setdefault(row[0].strip(), (row[1].strip(), row[2].strip() if len(row) > 2 else "-"))
@@ -126,4 +132,5 @@ def load() -> Lexicon:
     markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
     common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
     times = frozenset(row[0].split("#")[0].strip() for row in _rows("time_words.txt"))
-    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times)
+    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
+                   frozenset(reflexive))

@@ -259,3 +259,68 @@ def test_a_reported_clause_runs_to_the_end_of_the_sentence_when_the_parse_cuts_i
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
     assert quote.text == "veel klanten zaterdag door een storing werden getroffen"
     assert quote.speaker_name == "Interpay"
+
+
+def test_after_a_fronted_clause_the_subject_after_the_cue_speaks(attributor):
+    # the parser gave "stelde" two subjects: the fronted adjective and the name after it
+    tree = conllu("Mooier PROPN 5 nsubj | kon AUX 5 aux | niet ADV 5 advmod | ~, PUNCT 5 punct | stelde VERB 0 root | "
+                  "Van PROPN 5 nsubj | Moorsel PROPN 6 flat | ~. PUNCT 5 punct",
+                  "„~ PUNCT 3 punct | Dit PRON 3 obj | verzin VERB 0 root | je PRON 3 nsubj | niet ADV 3 advmod | "
+                  "~.~ PUNCT 3 punct | ” PUNCT 3 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
+    assert quote.text == "Dit verzin je niet."
+    assert quote.speaker_name == "Van Moorsel"
+
+
+def test_a_verbless_lead_in_with_a_colon_continues_the_person_before(attributor):
+    tree = conllu("Trainer NOUN 2 nsubj | Sanne PROPN 1 appos | Visser PROPN 2 flat | oogde VERB 0 root | "
+                  "opgelucht ADJ 4 xcomp | ~. PUNCT 4 punct",
+                  "Met ADP 3 case | een DET 3 det | knipoog NOUN 0 root | naar ADP 6 case | de DET 6 det | "
+                  "tribune NOUN 3 nmod | ~: PUNCT 3 punct | „~ PUNCT 10 punct | Dat PRON 10 nsubj | "
+                  "hoort VERB 3 parataxis | er ADV 10 advmod | gewoon ADV 10 advmod | bij ADP 10 compound:prt | "
+                  "~.~ PUNCT 10 punct | ” PUNCT 10 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
+    assert quote.text == "Dat hoort er gewoon bij."
+    assert quote.speaker_name == "Sanne Visser"
+
+
+def test_a_sentence_the_tokenizer_ran_into_the_quote_still_introduces_its_speaker(attributor):
+    # one sentence in the parse: "Ook bondscoach Karel Smit was tevreden. „…”", after another speaker's quote
+    tree = conllu("„~ PUNCT 3 punct | We PRON 3 nsubj | wonnen~ VERB 0 root | ” PUNCT 3 punct | ~, PUNCT 3 punct | "
+                  "zegt VERB 3 parataxis | Lotte PROPN 6 nsubj | Bos PROPN 7 flat | ~. PUNCT 3 punct",
+                  "Ook ADV 2 advmod | bondscoach NOUN 6 nsubj | Karel PROPN 2 appos | Smit PROPN 3 flat | "
+                  "was AUX 6 cop | tevreden ADJ 0 root | ~. PUNCT 6 punct | „~ PUNCT 11 punct | Het PRON 11 nsubj | "
+                  "was AUX 11 cop | verdiend ADJ 6 parataxis | ~.~ PUNCT 11 punct | ” PUNCT 11 punct")
+    quotes = [q for q in attributor(tree).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in quotes] == [("We wonnen", "Lotte Bos"), ("Het was verdiend.", "Karel Smit")]
+
+
+def test_a_cue_verb_used_reflexively_without_speech_is_no_cue(attributor):
+    # "zich melden" is reporting in, not speaking: the person the sentence ends on speaks next
+    tree = conllu("Daarna ADV 2 advmod | meldde VERB 0 root | Lars PROPN 2 nsubj | Kok PROPN 3 flat | "
+                  "zich PRON 2 expl:pv | bij ADP 8 case | de DET 8 det | jury NOUN 2 obl | en CCONJ 11 cc | "
+                  "dat PRON 11 obj | amuseerde VERB 2 conj | Tim PROPN 11 nsubj | Berg PROPN 12 flat | ~. PUNCT 2 punct",
+                  "„~ PUNCT 5 punct | Hij PRON 5 nsubj | was AUX 5 cop | echt ADV 5 advmod | boos ADJ 0 root | "
+                  "~.~ PUNCT 5 punct | ” PUNCT 5 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
+    assert quote.speaker_name == "Tim Berg"
+    assert quote.cue.lemma != "melden"
+
+
+def test_a_quoted_word_the_parser_made_subject_leaves_the_speaker_to_the_name(attributor):
+    tree = conllu("Een DET 3 det | ’~ PUNCT 3 punct | puinhoop~ NOUN 5 nsubj | ’ PUNCT 3 punct | noemde VERB 0 root | "
+                  "Fleur PROPN 5 nsubj | Jansen PROPN 6 flat | het PRON 5 obj | plan NOUN 8 nmod | ~. PUNCT 5 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.text, quote.kind, quote.speaker_name) == ("puinhoop", "partial", "Fleur Jansen")
+
+
+def test_a_quote_goes_to_the_person_the_paragraph_is_about_not_to_a_place(attributor):
+    tree = conllu("Voor ADP 2 case | Sanne PROPN 8 obl | Visser PROPN 2 flat | was AUX 8 cop | de DET 6 det | "
+                  "zege NOUN 8 nsubj | een DET 8 det | opluchting NOUN 0 root | ~. PUNCT 8 punct",
+                  "De DET 2 det | finale NOUN 4 nsubj:pass | werd AUX 4 aux:pass | gespeeld VERB 0 root | "
+                  "op ADP 6 case | Wimbledon PROPN 4 obl | ~. PUNCT 4 punct",
+                  "Met ADP 3 case | een DET 3 det | knipoog~ NOUN 0 root | : PUNCT 3 punct | „~ PUNCT 7 punct | "
+                  "Gras NOUN 7 nsubj | blijft VERB 3 parataxis | lastig ADJ 7 xcomp | ~.~ PUNCT 7 punct | ” PUNCT 7 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
+    assert quote.text == "Gras blijft lastig."
+    assert quote.speaker_name == "Sanne Visser"
