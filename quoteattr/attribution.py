@@ -400,9 +400,10 @@ class _Run:
         return before, after
 
     # --- rules ----------------------------------------------------------------------------
-    def rule_cue_after(self, after: list[Word]) -> _Decision | None:
+    def rule_cue_after(self, after: list[Word], joined: bool = False) -> _Decision | None:
+        """``„…”, zegt X``; with ``joined`` (the quote ends in ``,`` ``?`` ``!``), also ``„…?” vroeg X``."""
         words = [w for w in after if w.text not in (",", "-", "–", "—") and w.lower != "zo"]
-        if not words or not after or after[0].text not in (",", "-", "–", "—"):
+        if not words or not after or (after[0].text not in (",", "-", "–", "—") and not joined):
             return None
         w = words[0]
         if w.lower == "aldus":
@@ -694,13 +695,17 @@ class _Run:
             return attrs.evolve(prev_decision, rule="paragraph", cue=cue, mention=None), "direct"
         sent = self.word_sent(q.open_start)
         sent_words = list(self.parse.sentence_words(sent))
-        ends_sentence = bool(_SENT_END.search(self.text[q.start:q.end].rstrip()))
+        inside = self.text[q.start:q.end].rstrip()
+        ends_sentence = bool(_SENT_END.search(inside))
+        # „Waarom?” vroeg hij; "Ik stop," zei ze: the mark inside the quote joins it to the cue after it
+        joined = inside.endswith((",", "?", "!", "…")) and bool(after) and after[0].text[:1].islower()
         starts_clause = not before or before[-1].text in (":", ",")
         # what follows a quote that ends its own sentence is the next sentence
-        after_ok = ends_sentence or not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
+        after_ok = ends_sentence or joined or not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
         long_enough = len(content) >= 4
         capital = bool(content) and content[0].text[:1].isupper()
-        short_clause = not before and capital and len(content) >= 2 and bool(after) and after[0].text in (",", "-", "–")
+        short_clause = not before and capital and len(content) >= 2 and bool(after) and (
+            after[0].text in (",", "-", "–") or joined)
         direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough) or short_clause)) or (
             bool(before) and before[-1].text == ":" and long_enough) or (
             ends_sentence and len(content) >= 3 and not before)
@@ -717,7 +722,7 @@ class _Run:
             # "… wil volgens haar ’niet zeggen dat …’: „Zolang …”": the colon continues that speaker
             colon = Cue(before[0].start, before[0].end, ":", ":", "colon")
             return attrs.evolve(prev_decision, rule="colon", cue=colon, mention=None), "direct"
-        d: _Decision | None = self.rule_cue_after(after) or self.rule_colon(before) or self.rule_parse(q, content)
+        d: _Decision | None = self.rule_cue_after(after, joined) or self.rule_colon(before) or self.rule_parse(q, content)
         if d is None and direct:
             d = self.rule_points_back(q)
         if d is None:

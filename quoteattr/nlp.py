@@ -94,7 +94,8 @@ def parse(text: str, pipeline: stanza.Pipeline | None = None, *, repair_sentence
     With ``repair_sentences`` (the default), sentence breaks the tokenizer
     puts where no sentence-final punctuation stands (at a colon before a
     quote, before a capitalised name) are undone within a paragraph before
-    tagging and parsing: ``Omtzigt: „…”`` stays one sentence.
+    tagging and parsing: ``Omtzigt: „…”`` stays one sentence; and a colon
+    the tokenizer left glued to a word (``op X:``) becomes a token of its own.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs the text as str, not {type(text).__name__}")
@@ -107,7 +108,7 @@ def parse(text: str, pipeline: stanza.Pipeline | None = None, *, repair_sentence
     tokenized = nlp.process(fed, processors="tokenize")
     sentences: list[list[tuple[str, int, int]]] = []
     for sent in tokenized.sentences:
-        tokens = [(t.text, t.start_char, t.end_char) for t in sent.tokens]
+        tokens = [piece for t in sent.tokens for piece in _split_colon(t.text, t.start_char, t.end_char)]
         if sentences and _continues(sentences[-1], tokens, fed):
             sentences[-1].extend(tokens)
         else:
@@ -116,6 +117,13 @@ def parse(text: str, pipeline: stanza.Pipeline | None = None, *, repair_sentence
                      for n, (form, a, b) in enumerate(sent, 1)] for sent in sentences], text=fed)
     rest = [p for p in ("mwt", "pos", "lemma", "depparse") if p in nlp.processors]
     return nlp.process(doc, processors=",".join(rest)) if rest else doc
+
+
+def _split_colon(form: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A token with a colon glued to its end (``X:`` before a quote) as the word and the colon."""
+    if len(form) > 1 and form.endswith(":") and form[-2].isalnum() and end - start == len(form):
+        return [(form[:-1], start, end - 1), (":", end - 1, end)]
+    return [(form, start, end)]
 
 
 def _continues(previous: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]], text: str) -> bool:

@@ -33,6 +33,13 @@ CASES = [
      [("Het kabinet heeft", "direct", "Omtzigt")]),
     ("headline", "Omtzigt (NSC): ,,We moeten nu doorpakken met de hersteloperatie.''",
      [("We moeten nu", "direct", "Omtzigt")]),
+    # the comma, question mark or exclamation mark inside the closing mark joins the quote to its cue
+    ("comma-inside", '"Ik neem mijn verantwoordelijkheid," zei wethouder Lauwers in de raad.',
+     [("Ik neem mijn verantwoordelijkheid", "direct", "Lauwers")]),
+    ("question-inside", "„Waarom moet dit zo snel?” vroeg Kamerlid Bikker aan de minister.",
+     [("Waarom moet dit zo snel", "direct", "Bikker")]),
+    ("colon-after-a-short-word", 'Jetten reageerde op X: "Eén team? Ze zijn het over niets eens."',
+     [("Eén team?", "direct", "Jetten")]),
     # a quote split by its cue, and a quote-only sentence after it
     ("split", "„We zijn er nog niet”, zegt Klaver. „Maar de richting is goed.”",
      [("We zijn er nog niet", "direct", "Klaver"), ("Maar de richting", "direct", "Klaver")]),

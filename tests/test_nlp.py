@@ -148,3 +148,11 @@ def test_the_bundled_parser_uses_the_compiled_decoder(nlp):
     from quoteattr.nlp import one_root_tree
 
     assert depparse_model.chuliu_edmonds_one_root is one_root_tree
+
+
+def test_a_colon_glued_to_a_word_becomes_a_token(nlp):
+    text = 'Jetten reageerde op X: "Dat is niet waar."'
+    doc = parse(text, nlp)
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    assert [t.text for t in tokens[3:5]] == ["X", ":"]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
