@@ -323,7 +323,7 @@ class _Run:
         if m.kind in ("name", "possessive"):
             return t.entities[m.entity] if m.entity is not None else None
         if m.kind == "pronoun":
-            e = t.resolve_pronoun(m, self.last_speaker)
+            e = t.resolve_pronoun(m, self.last_speaker, self.in_quote)
             if e is not None:
                 e.add(m)
                 if e.kind == "person" and m.gender != "-" and m.number == "sg" and e.gender == "-":
@@ -342,6 +342,10 @@ class _Run:
                 e.add(m)
             return e
         if m.kind == "source":
+            member = t.resolve_party_member(m)
+            if member is not None:
+                member.add(m)
+                return member
             return t.source(m)
         return None
 

@@ -144,9 +144,9 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
         body = []
         for x in words[dat + 1:]:
-            if x.text in (":", ";", ".", "!", "?") or in_quote(x):
+            if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
                 break  # (sentence-final punctuation too: the tokenizer may have run two sentences together)
-            body.append(x)
+            body.append(x)  # a quoted fragment inside the clause is part of it ("dat zijn partij ’niet zomaar’ …")
         speaker = run.subject_of(w.index)
         if speaker is None:  # inverted: "waarschuwt een coalitiebron dat"; else the noun before the verb
             between = [x for x in words[n + 1:dat] if _could_be_subject(run, x, inverted=True)]

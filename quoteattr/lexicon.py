@@ -32,6 +32,7 @@ class Lexicon:
     common_words: dict[str, str] = attrs.field(factory=dict)  # lower-case form of an ordinary word -> its UPOS
     time_words: frozenset[str] = frozenset()  # zaterdag, gisteren …: never part of a speaker's phrase
     reflexive_not_speech: frozenset[str] = frozenset()  # cue lemmas that are no speech with "zich" (zich melden)
+    new_role_words: frozenset[str] = frozenset()  # nieuwe, kersverse …: the office is newly taken
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -132,5 +133,6 @@ def load() -> Lexicon:
     markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
     common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
     times = frozenset(row[0].split("#")[0].strip() for row in _rows("time_words.txt"))
+    new_roles = frozenset(row[0].split("#")[0].strip() for row in _rows("role_modifiers.txt"))
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
-                   frozenset(reflexive))
+                   frozenset(reflexive), new_roles)

@@ -53,6 +53,8 @@ class RawMention:
     portfolio: str | None = None
     gender: str = "-"
     number: str = "sg"
+    new_in_office: bool = False  # "de nieuwe partijleider"
+    definite: bool = False  # "de VVD’er": one particular party member
     source_kind: str | None = None
     possessor: RawMention | None = None
     organisation: bool = False
@@ -319,6 +321,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             m.kind, m.source_kind = "source", "anonymous"
         m.portfolio = _portfolio(parse, i)
         m.possessor = _possessor(parse, i, names)
+        m.new_in_office = any(parse.words[k].deprel == "amod" and parse.words[k].lower in lex.new_role_words
+                               for k in parse.children[i])
         m.number = "pl" if w.feat("Number") == "Plur" else "sg"
         return m
     if source:
@@ -326,7 +330,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
                           number="pl" if w.feat("Number") == "Plur" else "sg")
     if party:  # "de VVD’ers", "een CDA’er"
         return RawMention(span[0], span[1], text, "source", i, w.sent, party=party, source_kind="group"
-                          if w.feat("Number") == "Plur" else "anonymous")
+                          if w.feat("Number") == "Plur" else "anonymous",
+                          definite=any(d in ("de", "deze", "die") for d in dets))
     if generic and w.upos in ("NOUN", "PROPN") and lex.common_words.get(w.lower, "NOUN") in ("NOUN", "PROPN"):
         # (a capitalised ADJ or ADV the tagger took for a name, "Later liet hij weten", is no source)
         plural = w.feat("Number") == "Plur"

@@ -92,6 +92,24 @@ CASES = [
      "De onderhandelingen liepen opnieuw vast.\n\n„We zijn nog niet zo ver als we hadden gehoopt.”\n\n"
      "Met die woorden verliet informateur Kim Putters dinsdagavond het Catshuis.",
      [("We zijn nog niet", "direct", "Kim Putters")]),
+    # a new main-clause subject takes up "hij", even when someone else spoke more often before
+    ("pronoun-main-subject",
+     "„Ik stop ermee”, zei Jesse Klaver. „Het is tijd voor iemand anders.” Klaver zei dat hij trots terugkijkt.\n\n"
+     "Premier Schoof sprak zijn waardering uit. „Het is een begrijpelijk besluit”, zei hij.",
+     [("Ik stop ermee", "direct", "Jesse Klaver"), ("Het is tijd", "direct", "Jesse Klaver"),
+      ("Het is een begrijpelijk besluit", "direct", "Schoof")]),
+    # "de nieuwe partijleider" is the successor just named, not the leader the text said was leaving
+    ("new-in-office",
+     "Pieter Omtzigt stopt als leider van NSC. Zijn opvolger wordt Nicolien van Vroonhoven. "
+     "De nieuwe partijleider noemde het vertrek „een groot verlies”.",
+     [("een groot verlies", "partial", "Nicolien van Vroonhoven")]),
+    # "de VVD’er" takes up the VVD politician named before (the party from the knowledge base at the date)
+    ("party-member",
+     "Minister Mark Harbers van Infrastructuur wil meer geld voor de spoorwegen. De VVD’er wijst op de groeiende "
+     "drukte in de treinen. „We kunnen niet langer wachten.”",
+     [("We kunnen niet langer wachten", "direct", "Mark Harbers")]),
+    ("oppositieleider", "Oppositieleider Timmermans hield het kort: „Veel respect voor deze beslissing.”",
+     [("Veel respect", "direct", "Timmermans")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     # a quote nobody is named for
@@ -113,6 +131,8 @@ INDIRECT = [
 ]
 
 INDIRECT += [
+    ("quoted-fragment-inside", "BBB-fractievoorzitter Henk Vermeer laat weten dat zijn partij ,,niet zomaar'' "
+     "akkoord gaat.", "zijn partij ,,niet zomaar'' akkoord gaat", "Henk Vermeer"),
     ("zo-inverted", "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden, zo meldde het ANP zaterdag.",
      "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden", "het ANP"),
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
