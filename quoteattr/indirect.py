@@ -37,7 +37,9 @@ TE_INFINITIVE_CUES = frozenset({"zeggen", "beloven", "laten weten", "aankondigen
                                 "verklaren", "beweren", "ontkennen", "zweren"})
 #: Cue verbs that do not take a reported `dat` clause of speech (`wist dat` is knowledge, not speech).
 NOT_WITH_DAT = frozenset({"weten", "vragen", "beginnen", "besluiten", "vervolgen", "afsluiten", "lachen",
-                          "zuchten", "grijnzen", "glimlachen", "laten", "spreken", "uiten", "zingen"})
+                          "zuchten", "grijnzen", "glimlachen", "laten", "spreken", "uiten", "zingen",
+                          # naming verbs frame a partial quote; "noemt het schandalig dat …" reports no speech
+                          "noemen", "omschrijven", "typeren", "bestempelen", "betitelen", "kwalificeren", "afdoen"})
 _INTRO_MARKS = frozenset({"dat", "of", "hoe", "waarom", "wat", "wie", "wanneer", "waar"})
 
 
@@ -140,7 +142,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
             continue
         clause = words[dat].head
-        if words[dat].upos == "DET" or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")):
+        pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith("obj")
+        if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")):
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
         body = []
         for x in words[dat + 1:]:

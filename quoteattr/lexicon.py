@@ -72,6 +72,13 @@ class Lexicon:
         for prefix in ("oud", "ex", "vice", "interim", "waarnemend"):
             if word.startswith(prefix) and word[len(prefix):] in self.roles:
                 return self.roles[word[len(prefix):]]
+        # a closed compound on a role noun: landbouwminister, boerenleider, vakbondsvoorzitter
+        for cut in range(3, len(word) - 4):
+            head = word[cut:]
+            if head in self.roles:
+                office, gender = self.roles[head]
+                # only a party before it makes a leider the party leader (D66-leider, not boerenleider)
+                return ("leider" if office == "partijleider" and head == "leider" else office), gender
         return None
 
     def source_kind(self, noun: str) -> str | None:

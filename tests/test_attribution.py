@@ -110,6 +110,8 @@ CASES = [
      [("We kunnen niet langer wachten", "direct", "Mark Harbers")]),
     ("oppositieleider", "Oppositieleider Timmermans hield het kort: „Veel respect voor deze beslissing.”",
      [("Veel respect", "direct", "Timmermans")]),
+    ("closed-compound-role", "Boerenleider Mark van den Oever dreigde met nieuwe acties: ‘Dit is pas het begin.’",
+     [("Dit is pas het begin", "direct", "Mark van den Oever")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     # a quote nobody is named for
@@ -145,6 +147,8 @@ NO_INDIRECT = [
     "Hij vond zijn telefoon gisteren terug in de trein naar Utrecht.",  # vinden, not speech
     "Volgens plan opent de nieuwe brug in het voorjaar.",
     "Volgens het Parijs-akkoord moet de uitstoot in 2050 tot nul zijn teruggebracht.",  # an agreement
+    "Landbouworganisatie LTO noemt dat veel te laat.",  # "dat" is what is named, no clause
+    "De burgemeester noemt het onbegrijpelijk dat de provincie nog niet heeft besloten.",  # a judgement
 ]
 
 

@@ -24,7 +24,9 @@ def test_issue_cue_verbs_present(lemma):
     ("noun", "office"),
     [("premier", "minister-president"), ("bewindsman", "bewindspersoon"), ("bewindsvrouw", "bewindspersoon"),
      ("CDA-leider", "partijleider"), ("oud-minister", "minister"), ("vicepremier", "vicepremier"),
-     ("staatssecretaris", "staatssecretaris"), ("trainer", "trainer")],
+     ("staatssecretaris", "staatssecretaris"), ("trainer", "trainer"),
+     # closed compounds on a role noun; only a party makes a leider the party leader
+     ("landbouwminister", "minister"), ("Boerenleider", "leider"), ("oppositieleider", "partijleider")],
 )
 def test_role_nouns(noun, office):
     info = LEX.role(noun)
@@ -34,6 +36,8 @@ def test_role_nouns(noun, office):
 def test_role_gender():
     assert LEX.role("bewindsvrouw") == ("bewindspersoon", "f")
     assert LEX.role("asielzoeker") is None
+    assert LEX.role("leider") == LEX.role("partijleider")
+    assert LEX.role("asielzoekerscentrum") is None
 
 
 @pytest.mark.parametrize(
