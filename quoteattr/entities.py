@@ -229,8 +229,8 @@ class EntityTable:
 
         A person who is the main-clause subject earlier in the pronoun's
         sentence or in the sentence before (outside quotation marks) takes it
-        up, the nearest first: ``Premier Schoof sprak zijn respect uit. „…”,
-        zei hij``.  Otherwise candidates are scored on distance, subjecthood,
+        up, from the nearest sentence, and there the first: ``Premier Schoof
+        sprak zijn respect uit. „…”, zei hij``.  Otherwise candidates are scored on distance, subjecthood,
         being the last speaker, gender and salience.  Mentions inside quotes
         count only for a pronoun inside quotes.
         """
@@ -246,8 +246,8 @@ class EntityTable:
                 candidates.append((e, last))
         recent = [(e, last) for e, last in candidates if m.sent - last.sent <= 1 and last.head >= 0
                   and e.kind == "person" and self.main_subject(last.head)]
-        if recent:
-            return max(recent, key=lambda c: c[1].start)[0]
+        if recent:  # the nearest sentence; in it, the first subject ("X riep Y op" parsed with two)
+            return max(recent, key=lambda c: (c[1].sent, -c[1].start))[0]
         best, best_score = None, -1e9
         for e, last in candidates:
             dist = m.sent - last.sent

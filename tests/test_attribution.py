@@ -355,3 +355,14 @@ def test_a_quote_goes_to_the_person_the_paragraph_is_about_not_to_a_place(attrib
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
     assert quote.text == "Gras blijft lastig."
     assert quote.speaker_name == "Sanne Visser"
+
+
+def test_of_two_subjects_the_parser_gave_one_verb_the_first_takes_up_the_pronoun(attributor):
+    # "riep Piet Kok op" parsed with Piet Kok as a second subject of "riep"
+    tree = conllu("Minister NOUN 4 nsubj | Kees PROPN 1 appos | Bos PROPN 2 flat | riep VERB 0 root | "
+                  "Piet PROPN 4 nsubj | Kok PROPN 5 flat | op ADP 4 compound:prt | te ADP 9 mark | "
+                  "stoppen VERB 4 xcomp | ~. PUNCT 4 punct",
+                  "„~ PUNCT 4 punct | Het PRON 4 nsubj | moet AUX 4 aux | klaar~ ADJ 0 root | ” PUNCT 4 punct | "
+                  "~, PUNCT 4 punct | zegt VERB 4 parataxis | hij PRON 7 nsubj | ~. PUNCT 4 punct")
+    (quote,) = attributor(tree).quotes
+    assert quote.speaker_name == "Kees Bos"
