@@ -60,6 +60,8 @@ CONFIDENCE = {
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
+#: Prepositions that name who speaks after an impersonal cue (``klinkt het bij de bond``).
+_HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
 #: Reflexive pronouns: a cue verb with one as its object may be no speech (``zich melden``).
 _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -426,10 +428,23 @@ class _Run:
                 if k.upos in ("PROPN", "PRON", "NOUN"):
                     subj = k.index
                     break
-        e, m = self.speaker_from_word(subj)
         if subj is not None and self.parse.words[subj].lower == "het":
-            return _Decision(None, None, cue[1], "cue-after")  # "klonk het": no speaker
+            place = self.het_source(w.index)  # "klinkt het bij de FNV": the FNV speaks
+            e, m = self.speaker_from_word(place) if place is not None else (None, None)
+            return _Decision(e, m, cue[1], "cue-after")  # "klonk het": no speaker
+        e, m = self.speaker_from_word(subj)
         return _Decision(e, m, cue[1], "cue-after") if e is not None else None
+
+    def het_source(self, verb: int) -> int | None:
+        """Who speaks in ``klinkt het bij de FNV`` / ``klonk het op de conferentie``: the noun after the preposition."""
+        for k in self.parse.children[verb]:
+            w = self.parse.words[k]
+            if w.deprel.split(":")[0] != "obl" or w.upos not in ("NOUN", "PROPN"):
+                continue
+            if any(self.parse.words[c].deprel == "case" and self.parse.words[c].lower in _HET_SOURCE_CASES
+                   for c in self.parse.children[k]):
+                return k
+        return None
 
     def rule_colon(self, before: list[Word]) -> _Decision | None:
         if not before or before[-1].text != ":":

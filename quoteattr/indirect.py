@@ -281,11 +281,16 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") for k in run.parse.children[w.index]):
             continue  # "…, weet Interpay niet": negated, not a report
         tail = words[at + 1:]
-        if len(tail) > 6 or any(x.lower in ("dat", "of") for x in tail):
+        # the speaker and adjuncts ("zei hij dinsdag in Den Haag tegen verslaggevers"), no clause of their own;
+        # a colon after it introduces a direct quote, which the cue is for
+        if sum(x.upos != "PUNCT" for x in tail) > 15 or any(
+                x.lower in ("dat", "of", ":") or x.upos in ("VERB", "AUX") for x in tail):
             continue
         subj = run.subject_of(w.index)
         if subj is None:
             subj = next((x.index for x in tail if x.upos in ("PROPN", "PRON", "NOUN")), None)
+        if subj is not None and run.parse.words[subj].lower == "het":
+            subj = run.het_source(w.index)  # "…, klonk het op de conferentie"
         if subj is None or run.parse.words[subj].start < w.start:
             continue
         p = emit(content, subj, cue[1], "indirect-inverted")

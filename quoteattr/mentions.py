@@ -61,6 +61,10 @@ class RawMention:
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
 
+#: A capitalised compound ending in a lower-case noun (``FNV-bestuurder``): it describes, it does not name.
+_DESCRIPTOR = regex.compile(r"^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$")
+
+
 def _is_cap(word: Word) -> bool:
     return bool(_CAPITAL.match(word.text))
 
@@ -169,6 +173,8 @@ def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
     """A role noun or party compound written with a capital (``Premier``, ``D66-leider``, ``VVD’er``)."""
     if not token[:1].isupper():
         return False
+    if _DESCRIPTOR.match(token):
+        return True  # "FNV-bestuurder Henri Janssen", "Shell-topman": a lower-case noun after the hyphen
     party, role = split_compound(token, lex, party_of)
     return role is not None or (party is not None and party.lower() != token.lower() and "-" not in token[-1:])
 

@@ -110,6 +110,11 @@ CASES = [
      [("We kunnen niet langer wachten", "direct", "Mark Harbers")]),
     ("oppositieleider", "Oppositieleider Timmermans hield het kort: „Veel respect voor deze beslissing.”",
      [("Veel respect", "direct", "Timmermans")]),
+    ("klinkt-het-bij", "„Onze leden zijn het wachten zat”, klinkt het bij de FNV.",
+     [("Onze leden", "direct", "de FNV")]),
+    ("klonk-het", "„Dit kan zo niet langer”, klonk het.", [("Dit kan zo niet langer", "direct", None)]),
+    ("descriptor-compound", "„We leggen het werk neer”, zegt FNV-bestuurder Henri Janssen.",
+     [("We leggen het werk neer", "direct", "Henri Janssen")]),
     ("closed-compound-role", "Boerenleider Mark van den Oever dreigde met nieuwe acties: ‘Dit is pas het begin.’",
      [("Dit is pas het begin", "direct", "Mark van den Oever")]),
     # a scare quote has no speaker
@@ -133,6 +138,8 @@ INDIRECT = [
 ]
 
 INDIRECT += [
+    ("klonk-het-op", "De regering heeft te lang gewacht, klonk het op het congres van de partij.",
+     "De regering heeft te lang gewacht", "het congres van de partij"),
     ("quoted-fragment-inside", "BBB-fractievoorzitter Henk Vermeer laat weten dat zijn partij ,,niet zomaar'' "
      "akkoord gaat.", "zijn partij ,,niet zomaar'' akkoord gaat", "Henk Vermeer"),
     ("zo-inverted", "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden, zo meldde het ANP zaterdag.",
