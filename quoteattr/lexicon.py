@@ -72,8 +72,8 @@ class Lexicon:
         for prefix in ("oud", "ex", "vice", "interim", "waarnemend"):
             if word.startswith(prefix) and word[len(prefix):] in self.roles:
                 return self.roles[word[len(prefix):]]
-        # a closed compound on a role noun: landbouwminister, boerenleider, vakbondsvoorzitter
-        for cut in range(3, len(word) - 4):
+        # a closed compound on a role noun of four letters or more: landbouwminister, boerenleider, longarts
+        for cut in range(3, len(word) - 3):
             head = word[cut:]
             if head in self.roles:
                 office, gender = self.roles[head]

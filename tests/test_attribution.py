@@ -115,6 +115,8 @@ CASES = [
     ("klonk-het", "„Dit kan zo niet langer”, klonk het.", [("Dit kan zo niet langer", "direct", None)]),
     ("descriptor-compound", "„We leggen het werk neer”, zegt FNV-bestuurder Henri Janssen.",
      [("We leggen het werk neer", "direct", "Henri Janssen")]),
+    ("profession-before-name", "Longarts Wanda de Kanter noemt de hogere accijns „een goede eerste stap”.",
+     [("een goede eerste stap", "partial", "Wanda de Kanter")]),
     ("closed-compound-role", "Boerenleider Mark van den Oever dreigde met nieuwe acties: ‘Dit is pas het begin.’",
      [("Dit is pas het begin", "direct", "Mark van den Oever")]),
     # a scare quote has no speaker

@@ -26,7 +26,8 @@ def test_issue_cue_verbs_present(lemma):
      ("CDA-leider", "partijleider"), ("oud-minister", "minister"), ("vicepremier", "vicepremier"),
      ("staatssecretaris", "staatssecretaris"), ("trainer", "trainer"),
      # closed compounds on a role noun; only a party makes a leider the party leader
-     ("landbouwminister", "minister"), ("Boerenleider", "leider"), ("oppositieleider", "partijleider")],
+     ("landbouwminister", "minister"), ("Boerenleider", "leider"), ("oppositieleider", "partijleider"),
+     ("longarts", "arts")],
 )
 def test_role_nouns(noun, office):
     info = LEX.role(noun)
