@@ -726,7 +726,7 @@ class _Run:
         short_clause = not before and capital and len(content) >= 2 and bool(after) and (
             after[0].text in (",", "-", "–") or joined)
         direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough) or short_clause)) or (
-            bool(before) and before[-1].text == ":" and long_enough) or (
+            bool(before) and before[-1].text == ":" and (long_enough or (capital and len(content) >= 2))) or (
             ends_sentence and len(content) >= 3 and not before)
 
         # split quote: „A”, zegt X, „B” — B takes the cue between them

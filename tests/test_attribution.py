@@ -33,6 +33,8 @@ CASES = [
      [("Het kabinet heeft", "direct", "Omtzigt")]),
     ("headline", "Omtzigt (NSC): ,,We moeten nu doorpakken met de hersteloperatie.''",
      [("We moeten nu", "direct", "Omtzigt")]),
+    ("short-headline", "Van der Plas: ‘Boeren verdienen zekerheid’\n\nDe BBB wil een nieuw landbouwakkoord.",
+     [("Boeren verdienen zekerheid", "direct", "Van der Plas")]),
     # the comma, question mark or exclamation mark inside the closing mark joins the quote to its cue
     ("comma-inside", '"Ik neem mijn verantwoordelijkheid," zei wethouder Lauwers in de raad.',
      [("Ik neem mijn verantwoordelijkheid", "direct", "Lauwers")]),
