@@ -1,11 +1,12 @@
 """Speed and memory of the nlp stage and of whole attribution, on one CPU core.
 
 Prints: model load time, words per second for tokenize+pos+lemma+depparse on
-news text (the seed article and the example corpus) and the seconds each
+news text (the seed article and the example corpus, one text at a time, and
+the same text joined into articles of about 800 words) and the seconds each
 processor spends per 1,000 words, articles per second for
 ``quoteattr.attribute`` end to end, and peak resident memory.
 
-    python benchmarks/bench_pipeline.py [--models bundled|stanza|DIR] [--words 20000] [--threads 1]
+    python benchmarks/bench_pipeline.py [--models bundled|stanza|DIR] [--words 20000] [--threads 1] [--article-words 800]
 """
 
 from __future__ import annotations
@@ -29,6 +30,20 @@ def news_texts() -> list[str]:
     return [d.text for d in read_documents([p for p in paths if p.exists()]) if d.ok]
 
 
+def _articles(texts: list[str], size: int) -> list[str]:
+    """The texts joined, as paragraphs, into documents of at least ``size`` words."""
+    out, current, words = [], [], 0
+    for t in texts:
+        current.append(t)
+        words += len(t.split())
+        if words >= size:
+            out.append("\n\n".join(current))
+            current, words = [], 0
+    if current:
+        out.append("\n\n".join(current))
+    return out
+
+
 def _time_processors(nlp) -> dict[str, float]:
     """Wrap each processor of ``nlp`` so that the time it spends is added up (seconds per processor)."""
     spent = {name: 0.0 for name in nlp.processors}
@@ -48,6 +63,7 @@ def main() -> None:
     ap.add_argument("--models", default="bundled")
     ap.add_argument("--words", type=int, default=20000, help="words to parse for the timing")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--article-words", type=int, default=800, help="length of the joined articles timed as well")
     args = ap.parse_args()
 
     import torch
@@ -77,6 +93,12 @@ def main() -> None:
     for proc in nlp.processors.values():
         del proc.process  # back to the class's method
 
+    # the same text as articles of about --article-words words (most of the corpus are short snippets)
+    articles = _articles(batch, args.article_words)
+    started = time.perf_counter()
+    article_words = sum(nlp(t).num_words for t in articles)
+    article_s = time.perf_counter() - started
+
     attributor = Attributor(nlp)
     started = time.perf_counter()
     n_docs = 0
@@ -94,6 +116,7 @@ def main() -> None:
         "load_seconds": round(load_s, 2),
         "words": n_words,
         "words_per_second": round(n_words / parse_s),
+        f"words_per_second_in_articles_of_{args.article_words}_words": round(article_words / article_s),
         "seconds_per_1000_words": {name: round(1000 * t / n_words, 3) for name, t in spent.items()},
         "articles_per_second": round(n_docs / attr_s, 2),
         "peak_memory_mb": round(peak_mb),
