@@ -180,11 +180,9 @@ def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
 
 
 def _has_determiner(parse: Parse, i: int, j: int) -> bool:
-    """``de Argentijn``, ``een Amerikaan``: a proper noun with an article is no personal name."""
-    if j - i != 1:
-        return False
-    return any(parse.words[k].deprel == "det" and parse.words[k].lower in ("de", "het", "een")
-               for k in parse.children[i])
+    """``de Argentijn``, ``een Grand Slam``: a proper noun with an article before it is no personal name."""
+    return any(parse.words[k].deprel == "det" and parse.words[k].lower in ("de", "het", "een") and k < i
+               for n in range(i, j) for k in parse.children[n])
 
 
 def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False) -> int:

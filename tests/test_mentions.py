@@ -63,6 +63,14 @@ def test_apposition_gives_the_role():
     assert rutte.name == "Mark Rutte" and rutte.office == "minister-president"
 
 
+def test_an_article_before_a_multiword_proper_noun_makes_it_no_personal_name():
+    parse = from_conllu(conllu("Ze PRON 2 nsubj | miste VERB 0 root | een DET 4 det | Grand PROPN 2 obj | "
+                               "Slam PROPN 4 flat | ~. PUNCT 2 punct",
+                               "Daarna ADV 2 advmod | sprak VERB 0 root | Jan PROPN 2 nsubj | de PROPN 5 det | "
+                               "Vries PROPN 3 flat | ~. PUNCT 2 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Jan de Vries"]
+
+
 def test_an_article_makes_a_proper_noun_no_personal_name():
     parse = from_conllu(conllu("een DET 2 det | Argentijn PROPN 3 nsubj | won VERB 0 root | ~. PUNCT 3 punct"))
     assert find_names(parse, LEX, PARTY) == []
