@@ -59,6 +59,9 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
         if colon is not None:  # "bezweert dat …: „…”": the direct quote is not part of it
             words = words[:colon]
+        end = next((n for n, w in enumerate(words) if w.text in (".", "!", "?") and not run.in_quote(w.start)), None)
+        if end is not None:  # the clause ends with its sentence, also where the tokenizer ran two together
+            words = words[:end]
         span = _trim(words)
         if span is None:
             return None

@@ -377,3 +377,12 @@ def test_of_two_subjects_the_parser_gave_one_verb_the_first_takes_up_the_pronoun
                   "~, PUNCT 4 punct | zegt VERB 4 parataxis | hij PRON 7 nsubj | ~. PUNCT 4 punct")
     (quote,) = attributor(tree).quotes
     assert quote.speaker_name == "Kees Bos"
+
+
+def test_a_reported_clause_ends_with_its_sentence_when_the_parse_runs_on(attributor):
+    # one tokenizer sentence, and the parser hung the next sentence's verb from the reported clause
+    tree = conllu("Carla PROPN 3 nsubj | Bos PROPN 1 flat | vindt VERB 0 root | dat SCONJ 7 mark | het DET 6 det | "
+                  "toernooi NOUN 7 nsubj | doorgaat VERB 3 ccomp | ~. PUNCT 3 punct | „~ PUNCT 11 punct | "
+                  "Dat PRON 11 nsubj | klopt VERB 7 conj | ~.~ PUNCT 11 punct | ” PUNCT 11 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("het toernooi doorgaat", "Carla Bos")
