@@ -59,9 +59,11 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
         if colon is not None:  # "bezweert dat …: „…”": the direct quote is not part of it
             words = words[:colon]
-        end = next((n for n, w in enumerate(words) if w.text in (".", "!", "?") and not run.in_quote(w.start)), None)
-        if end is not None:  # the clause ends with its sentence, also where the tokenizer ran two together
-            words = words[:end]
+        if words:  # the clause ends with its sentence, also where the tokenizer ran two together
+            stop = next((w.start for w in run.parse.words_in(words[0].start, words[-1].end)
+                         if w.text in (".", "!", "?") and not run.in_quote(w.start)), None)
+            if stop is not None:
+                words = [w for w in words if w.start < stop]
         span = _trim(words)
         if span is None:
             return None
