@@ -88,6 +88,9 @@ def test_an_article_makes_a_proper_noun_no_personal_name():
         ("ze PRON 2 nsubj | zwijgt VERB 0 root | ~. PUNCT 2 punct", 0, "pronoun", "ze"),
         ("een DET 2 det | woordvoerder NOUN 6 nsubj | van ADP 5 case | het DET 5 det | ministerie NOUN 2 nmod | "
          "zwijgt VERB 0 root | ~. PUNCT 6 punct", 1, "source", "een woordvoerder van het ministerie"),
+        # a time noun the parser hung from the speaker is no part of it
+        ("een DET 2 det | woordvoerster NOUN 5 nsubj | dit DET 4 det | weekeinde NOUN 2 nmod | zweeg VERB 0 root | "
+         "~. PUNCT 5 punct", 1, "source", "een woordvoerster"),
     ],
 )
 def test_describe(sentence, head, kind, text):
