@@ -65,7 +65,9 @@ def load_pipeline(
             ``tokenize,pos,lemma``).
         device: ``"cpu"`` (default) or a torch device such as ``"cuda"``.
         **stanza_options: passed on to :class:`stanza.Pipeline` (for example
-            ``depparse_batch_size``).  Options make the pipeline uncached.
+            ``depparse_batch_size``, which is 250 words on CPU unless given:
+            see :data:`CPU_DEPPARSE_BATCH_WORDS`).  Options make the
+            pipeline uncached.
 
     Raises:
         PipelineError: models missing, unknown processor, or official models
