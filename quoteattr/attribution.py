@@ -419,6 +419,9 @@ class _Run:
                     return _Decision(e, m, Cue(w.start, w.end, w.text, "aldus", "aldus"), "cue-after")
             return None
         cue = self.cue_of(w.index)
+        if cue is None and w.deprel.startswith("aux") and w.head >= 0:
+            cue = self.cue_of(w.head)  # "laat hij weten" parsed with laat as auxiliary of weten
+            w = self.parse.words[w.head] if cue is not None else w
         if cue is None:
             return None
         subj = self.subject_of(w.index)

@@ -386,3 +386,13 @@ def test_a_reported_clause_ends_with_its_sentence_when_the_parse_runs_on(attribu
                   "Dat PRON 11 nsubj | klopt VERB 7 conj | ~.~ PUNCT 11 punct | ” PUNCT 11 punct")
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
     assert (quote.text, quote.speaker_name) == ("het toernooi doorgaat", "Carla Bos")
+
+
+def test_a_cue_parsed_as_auxiliary_after_the_quote_still_counts(attributor):
+    # "laat hij weten" with "laat" as the auxiliary of "weten"
+    tree = conllu("Wethouder NOUN 4 nsubj | Kees PROPN 1 appos | Groot PROPN 2 flat | reageert VERB 0 root | "
+                  "teleurgesteld ADJ 4 xcomp | ~. PUNCT 4 punct",
+                  "„~ PUNCT 3 punct | We PRON 3 nsubj | gaan~ VERB 0 root | ” PUNCT 3 punct | ~, PUNCT 8 punct | "
+                  "laat=laten AUX 8 aux | hij PRON 8 nsubj | weten VERB 3 parataxis | ~. PUNCT 3 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.text, quote.speaker_name, quote.rule) == ("We gaan", "Kees Groot", "cue-after")

@@ -7,7 +7,7 @@ def conllu(*sentences: str) -> str:
     """Sentences as words ``form UPOS head deprel [feats]`` separated by `` | ``.
 
     A ``~`` before a form means no space before it, after a form no space
-    after it.  Example::
+    after it.  ``form=lemma`` gives a lemma other than the form.  Example::
 
         conllu("Rutte PROPN 2 nsubj | zegt VERB 0 root | ~. PUNCT 2 punct")
     """
@@ -23,6 +23,8 @@ def conllu(*sentences: str) -> str:
                 rows[n - 1][9] = "SpaceAfter=No"
             if form.endswith("~") and len(form) > 1:  # "~" after a form: no space after it
                 rows[n][9] = "SpaceAfter=No"
-            rows[n][1] = rows[n][2] = form.strip("~") or form
+            form = form.strip("~") or form
+            form, _, lemma = form.partition("=") if len(form) > 1 else (form, "", "")
+            rows[n][1], rows[n][2] = form, lemma or form
         blocks.append("\n".join("\t".join(r) for r in rows))
     return "\n\n".join(blocks) + "\n"
