@@ -765,11 +765,12 @@ class _Run:
         if len(content) <= 3 and _titlecase(content):
             return _Decision(rule="scare"), "scare"
         if len(content) >= 2:
+            if any(w.lower in ("zou", "zouden") for w in sent_words) and not q.open_start <= 0:
+                # hearsay: "Hij zou ’per ongeluk’ zijn ontvoerd" reports an unnamed source, not the subject
+                return _Decision(rule="reportative"), "partial"
             s = self.rule_subject(sent, q, before)
             if s is not None:
                 return s, "partial"
-            if any(w.lower == "zou" for w in sent_words) and not q.open_start <= 0:
-                return _Decision(rule="reportative"), "partial"
         return _Decision(rule="scare"), "scare"
 
     def salient(self) -> EntityRecord | None:

@@ -121,6 +121,11 @@ CASES = [
      [("een goede eerste stap", "partial", "Wanda de Kanter")]),
     ("closed-compound-role", "Boerenleider Mark van den Oever dreigde met nieuwe acties: ‘Dit is pas het begin.’",
      [("Dit is pas het begin", "direct", "Mark van den Oever")]),
+    # hearsay: "zou" reports an unnamed source, unless a cue verb says whose words they are
+    ("reportative", "De wethouder zou de subsidie ’zonder enig overleg’ hebben stopgezet.",
+     [("zonder enig overleg", "partial", None)]),
+    ("reportative-with-cue", "Premier Schoof zou het voorstel ’volstrekt onhaalbaar’ hebben genoemd.",
+     [("volstrekt onhaalbaar", "partial", "Schoof")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     # a quote nobody is named for
