@@ -57,7 +57,7 @@ PROFILES: dict[str, dict[str, list[str]]] = {
         # noisy (83 and 88 % on dev), and a tag-free parser learned too slowly for this budget.
         "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "150",
                      "--no_xpos", "--no_ufeats",
-                     "--max_steps", "2000", "--eval_interval", "100", "--checkpoint_interval", "100",
+                     "--max_steps", "2400", "--eval_interval", "100", "--checkpoint_interval", "100",
                      "--second_optim_start_step", "900", "--max_steps_before_stop", "500"],
     },
     "full": {
