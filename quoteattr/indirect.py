@@ -88,7 +88,7 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
             if in_quote(w):
                 continue
             cue = run.cue_of(w.index)
-            if cue is not None and cue[0] not in NOT_WITH_DAT:
+            if cue is not None and cue[0] not in NOT_WITH_DAT and not _unrealised(run, w.index):
                 for k in parse.children[w.index]:
                     kid = parse.words[k]
                     rel = kid.deprel.split(":")[0]
@@ -112,6 +112,22 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
+
+
+#: Modal verbs that make a cue something not yet said: "moet uitleggen waarom …", "wil niet zeggen of …".
+_MODALS = frozenset({"moeten", "hoeven", "kunnen", "willen", "mogen", "zullen"})
+
+
+def _unrealised(run: _Run, verb: int) -> bool:
+    """The cue verb is under a modal (``moet uitleggen``, ``zal zeggen``): no speech reported yet.
+
+    Reportative ``zou`` (``zou hebben gezegd dat``) is a report and does not count.
+    """
+    for k in run.parse.children[verb]:
+        w = run.parse.words[k]
+        if w.deprel.startswith("aux") and w.base_lemma in _MODALS and w.lower not in ("zou", "zouden"):
+            return True
+    return False
 
 
 def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
@@ -141,7 +157,7 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if in_quote(w) or w.upos not in ("VERB", "AUX"):
             continue
         cue = run.cue_of(w.index)
-        if cue is None or cue[0] in NOT_WITH_DAT:
+        if cue is None or cue[0] in NOT_WITH_DAT or _unrealised(run, w.index):
             continue
         dat = next((k for k in range(n + 1, min(n + 6, len(words))) if words[k].lower == "dat"), None)
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):

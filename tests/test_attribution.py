@@ -147,6 +147,8 @@ INDIRECT = [
 ]
 
 INDIRECT += [
+    ("reportative-zou", "Minister Harbers zou hebben gezegd dat het spoor voorrang krijgt.",
+     "het spoor voorrang krijgt", "Harbers"),
     ("klonk-het-op", "De regering heeft te lang gewacht, klonk het op het congres van de partij.",
      "De regering heeft te lang gewacht", "het congres van de partij"),
     ("quoted-fragment-inside", "BBB-fractievoorzitter Henk Vermeer laat weten dat zijn partij ,,niet zomaar'' "
@@ -164,6 +166,8 @@ NO_INDIRECT = [
     "Volgens plan opent de nieuwe brug in het voorjaar.",
     "Volgens het Parijs-akkoord moet de uitstoot in 2050 tot nul zijn teruggebracht.",  # an agreement
     "Landbouworganisatie LTO noemt dat veel te laat.",  # "dat" is what is named, no clause
+    # a cue under a modal reports nothing said yet
+    "Minister Harbers erkende een fout. Dan moet de minister uitleggen waarom de Kamer zo laat werd ingelicht.",
     "De burgemeester noemt het onbegrijpelijk dat de provincie nog niet heeft besloten.",  # a judgement
 ]
 
