@@ -193,22 +193,23 @@ class EntityTable:
             steps += 1
         return k
 
-    def is_subject(self, i: int) -> bool:
-        """Word ``i`` is a subject, or the name inside one (``GroenLinks-Kamerlid Jesse Klaver`` headed by the role)."""
+    def _phrase_head(self, i: int) -> int:
+        """The head of the phrase a name word stands in (``GroenLinks-Kamerlid Jesse Klaver`` headed by the role)."""
         words = self.parse.words
         steps = 0
         while words[i].deprel.split(":")[0] in ("flat", "appos") and words[i].head >= 0 and steps < 3:
             i = words[i].head
             steps += 1
-        return words[i].deprel.startswith("nsubj")
+        return i
+
+    def is_subject(self, i: int) -> bool:
+        """Word ``i`` is a subject, or the name inside one."""
+        return self.parse.words[self._phrase_head(i)].deprel.startswith("nsubj")
 
     def main_subject(self, i: int) -> bool:
         """Word ``i`` is (or names) the subject of its sentence's main clause, not of a clause inside it."""
         words = self.parse.words
-        steps = 0
-        while words[i].deprel.split(":")[0] in ("flat", "appos") and words[i].head >= 0 and steps < 3:
-            i = words[i].head
-            steps += 1
+        i = self._phrase_head(i)
         if not words[i].deprel.startswith("nsubj"):
             return False
         k = words[i].head
@@ -230,9 +231,10 @@ class EntityTable:
         A person who is the main-clause subject earlier in the pronoun's
         sentence or in the sentence before (outside quotation marks) takes it
         up, from the nearest sentence, and there the first: ``Premier Schoof
-        sprak zijn respect uit. „…”, zei hij``.  Otherwise candidates are scored on distance, subjecthood,
-        being the last speaker, gender and salience.  Mentions inside quotes
-        count only for a pronoun inside quotes.
+        sprak zijn respect uit. „…”, zei hij``.  Otherwise candidates are
+        scored on distance, subjecthood, being the last speaker, gender and
+        salience.  Mentions inside quotes count only for a pronoun inside
+        quotes.
         """
         outside = in_quote is not None and not in_quote(m.start)
         candidates = []
@@ -297,9 +299,7 @@ class EntityTable:
                 continue  # (an unnamed "een woordvoerster" is taken up by "de woordvoerster")
             if e.office not in allowed and m.office != e.office and not allowed.intersection(e.kb_roles):
                 continue  # the text's role, or an office the knowledge base knows at the date
-            if m.party and e.party and m.party != e.party:
-                continue
-            if m.gender != "-" and e.gender != "-" and m.gender != e.gender:
+            if not _party_and_gender_fit(m, e):
                 continue
             if last.start > best_pos:
                 best, best_pos = e, last.start
@@ -307,9 +307,8 @@ class EntityTable:
 
     def _new_in_office(self, m: RawMention, allowed: frozenset[str]) -> EntityRecord | None:
         """``Zijn opvolger wordt X. De nieuwe partijleider …``: the last person named who did not hold the office."""
-        people = [(e, last) for e, last in self.candidates_before(m.start) if e.kind == "person"
-                  and not (m.party and e.party and m.party != e.party)
-                  and not (m.gender != "-" and e.gender != "-" and m.gender != e.gender)]
+        people = [(e, last) for e, last in self.candidates_before(m.start)
+                  if e.kind == "person" and _party_and_gender_fit(m, e)]
         fresh = [c for c in people if c[0].office not in allowed and not allowed.intersection(c[0].kb_roles)]
         pool = fresh or people
         return max(pool, key=lambda c: c[1].start)[0] if pool else None
@@ -321,3 +320,9 @@ class EntityTable:
         people = [(e, last) for e, last in self.candidates_before(m.start)
                   if e.kind == "person" and m.party in (e.party, e.kb_party)]
         return max(people, key=lambda c: c[1].start)[0] if people else None
+
+
+def _party_and_gender_fit(m: RawMention, e: EntityRecord) -> bool:
+    """A role mention's party and gender do not contradict the entity's, where both are known."""
+    return not (m.party and e.party and m.party != e.party) and \
+        not (m.gender != "-" and e.gender != "-" and m.gender != e.gender)
