@@ -434,7 +434,7 @@ class _Run:
         if subj is not None and self.parse.words[subj].lower == "het":
             place = self.het_source(w.index)  # "klinkt het bij de FNV": the FNV speaks
             e, m = self.speaker_from_word(place) if place is not None else (None, None)
-            return _Decision(e, m, cue[1], "cue-after")  # "klonk het": no speaker
+            return _Decision(e, m, cue[1], "cue-after")  # a bare "klonk het" names no speaker
         e, m = self.speaker_from_word(subj)
         return _Decision(e, m, cue[1], "cue-after") if e is not None else None
 
@@ -641,13 +641,14 @@ class _Run:
         knipoog:``) does not.
         """
         out: list[list[Word]] = []
-        head = [w for w in self.parse.sentence_words(s) if w.start < start and self.parse.paragraph_of(w.start) == para]
+        lo, hi = self.parse.paragraphs[para]
+        head = [w for w in self.parse.sentence_words(s) if lo <= w.start < start]
         if any(w.upos in ("VERB", "AUX") for w in head):
             out.append(head)
         k = s - 1
         while k >= 0:
             words = list(self.parse.sentence_words(k))
-            if not words or self.parse.paragraph_of(words[0].start) != para:
+            if not words or not lo <= words[0].start <= hi:
                 break
             out.append(words)
             k -= 1

@@ -82,7 +82,7 @@ def load_pipeline(
 #: Words per parser batch on CPU.  The parser scores every label for every pair of
 #: words in a batch, padded to its longest sentence; stanza's default of 5,000 words
 #: puts a whole article in one batch, and batches of about 250 words (sentences of
-#: similar length, as stanza sorts them) halved the parser's time per article.
+#: similar length, as stanza sorts them) parse 800-word articles 25-30 % faster.
 CPU_DEPPARSE_BATCH_WORDS = 250
 
 #: Tokens after which a sentence may end; the tokenizer's other breaks are undone.
