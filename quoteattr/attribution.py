@@ -42,6 +42,7 @@ import attrs
 from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
 from quoteattr.entities import EntityRecord, EntityTable
+from quoteattr.lexicon import NATIONALITY
 from quoteattr.mentions import TUSSENVOEGSELS, RawMention, describe, find_names
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
@@ -671,6 +672,9 @@ class _Run:
                 continue
             if not subjects_only and m.kind == "name" and e.kind == "person" and not (e.first or e.role or e.party):
                 continue
+            if m.kind == "role" and (m.office or "").startswith(NATIONALITY) and \
+                    not any(x.kind == "name" for x in e.mentions):
+                continue  # "de Rus" when the text gave nobody that nationality: who it is stays unknown
             return e, m
         return None
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import attrs
 
-from quoteattr.lexicon import Lexicon
+from quoteattr.lexicon import NATIONALITY, Lexicon
 from quoteattr.mentions import TUSSENVOEGSELS, RawMention
 from quoteattr.parsed import Parse
 from quoteattr.results import Entity, Mention
@@ -49,6 +49,7 @@ class EntityRecord:
     office: str | None = None
     party: str | None = None
     portfolio: str | None = None
+    nationality: str | None = None  # "nationality:ar" from "de Argentijn Guillermo Canas"
     gender: str = "-"
     number: str = "sg"
     kb_id: str | None = None
@@ -63,6 +64,11 @@ class EntityRecord:
             self.mentions.append(m)
             self.mentions.sort(key=lambda x: x.start)
         m.entity = self.index
+        if m.office and m.office.startswith(NATIONALITY):
+            self.nationality = self.nationality or m.office
+            if m.gender != "-" and self.gender == "-":
+                self.gender = m.gender
+            return  # a nationality is no role or office
         if m.role and (self.role is None or m.kind == "name"):
             self.role = self.role or m.role
         if m.office and not self.office:
@@ -289,6 +295,10 @@ class EntityTable:
     def resolve_role(self, m: RawMention) -> EntityRecord | None:
         if m.office is None:
             return None
+        if m.office.startswith(NATIONALITY):  # "de Argentijn": only the person the text gave that nationality
+            people = [(e, last) for e, last in self.candidates_before(m.start)
+                      if e.kind == "person" and e.nationality == m.office and _party_and_gender_fit(m, e)]
+            return max(people, key=lambda c: c[1].start)[0] if people else None
         allowed = COMPATIBLE.get(m.office, frozenset({m.office}))
         if m.new_in_office:
             return self._new_in_office(m, allowed)

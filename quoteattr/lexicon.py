@@ -12,6 +12,9 @@ from importlib import resources
 
 import attrs
 
+#: Office keys of demonyms start with this (``nationality:ar`` for ``Argentijn``).
+NATIONALITY = "nationality:"
+
 
 def _rows(name: str) -> list[list[str]]:
     raw = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
@@ -33,6 +36,7 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # zaterdag, gisteren …: never part of a speaker's phrase
     reflexive_not_speech: frozenset[str] = frozenset()  # cue lemmas that are no speech with "zich" (zich melden)
     new_role_words: frozenset[str] = frozenset()  # nieuwe, kersverse …: the office is newly taken
+    demonyms: dict[str, tuple[str, str]] = attrs.field(factory=dict)  # Argentijn -> (ar, m)
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -67,6 +71,9 @@ class Lexicon:
         word = noun.lower()
         if word in self.roles:
             return self.roles[word]
+        if word in self.demonyms:  # "de Argentijn": a nationality, taken up only by the person who has it
+            key, gender = self.demonyms[word]
+            return NATIONALITY + key, gender
         if "-" in word:
             return self.role(word.rsplit("-", 1)[1])
         for prefix in ("oud", "ex", "vice", "interim", "waarnemend"):
@@ -141,5 +148,6 @@ def load() -> Lexicon:
     common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
     times = frozenset(row[0].split("#")[0].strip() for row in _rows("time_words.txt"))
     new_roles = frozenset(row[0].split("#")[0].strip() for row in _rows("role_modifiers.txt"))
+    demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("demonyms.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
-                   frozenset(reflexive), new_roles)
+                   frozenset(reflexive), new_roles, demonyms)

@@ -32,6 +32,7 @@ DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "onze"
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
+_AGE = regex.compile(r"^\d+-jarige$")
 
 PartyLookup = Callable[[str], "str | None"]
 
@@ -96,6 +97,7 @@ def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str
 def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMention]:
     """All name mentions, with attached roles, parties and portfolios."""
     out: list[RawMention] = []
+    held: list[tuple[int, int, int]] = []  # names with an article before them, decided once all names are known
     seen = _document_forms(parse)
     for s, (first, last) in enumerate(parse.sentences):
         i = first
@@ -114,12 +116,22 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 continue
             if j > i:
                 in_brackets = i > first and parse.words[i - 1].text == "(" and j < last and parse.words[j].text == ")"
-                if not _has_determiner(parse, i, j) and not (in_brackets and out and out[-1].end < parse.words[i].start
-                                                             and parse.words[i].start - out[-1].end <= 3):
+                if in_brackets and out and out[-1].end < parse.words[i].start \
+                        and parse.words[i].start - out[-1].end <= 3:
+                    pass  # "Omtzigt (NSC)": the party in brackets is no name of its own
+                elif _has_determiner(parse, i, j, lex, party_of):
+                    held.append((i, j, s))
+                else:
                     out.append(_name_mention(parse, i, j, s, lex, party_of))
                 i = j
             else:
                 i += 1
+    # "De 24-jarige Canas" after "Guillermo Canas": an article does not stop the surname of a person named elsewhere
+    surnames = {m.name.split()[-1] for m in out if m.name and " " in m.name and not m.organisation}
+    for i, j, s in held:
+        if parse.words[j - 1].text in surnames:
+            out.append(_name_mention(parse, i, j, s, lex, party_of))
+    out.sort(key=lambda m: m.start)
     for m in out:  # "Hoekstra’s partijgenoot De Jonge": remember whose partijgenoot
         if m.office == "partijgenoot":
             role_word = parse.words[max(0, (parse.word_at(m.start) or 0) - 1)]
@@ -179,10 +191,27 @@ def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
     return role is not None or (party is not None and party.lower() != token.lower() and "-" not in token[-1:])
 
 
-def _has_determiner(parse: Parse, i: int, j: int) -> bool:
-    """``de Argentijn``, ``een Grand Slam``: a proper noun with an article before it is no personal name."""
-    return any(parse.words[k].deprel == "det" and parse.words[k].lower in ("de", "het", "een") and k < i
-               for n in range(i, j) for k in parse.children[n])
+def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyLookup) -> bool:
+    """``de Argentijn``, ``een Grand Slam``: a proper noun with an article before it is no personal name.
+
+    The article belongs to a role noun or demonym between it and a name of
+    two words or more (``de Amerikaanse Lindsay Davenport``, ``de premier
+    Mark Rutte`` however parsed), or to an adjective describing a person
+    (``de 24-jarige Canas``, ``de ervaren Van der Laan``).
+    """
+    words = parse.words
+    for n in range(i, j):
+        for k in parse.children[n]:
+            if not (words[k].deprel == "det" and words[k].lower in ("de", "het", "een") and k < i):
+                continue
+            between = words[k + 1:i]
+            if j - i >= 2 and between and _is_role_word(between[-1].text, lex, party_of):
+                continue
+            if between and all(w.upos == "ADJ" and (not _is_cap(w) or _AGE.match(w.text)) for w in between) \
+                    and (j - i >= 2 or any(_AGE.match(w.text) for w in between)) and words[k].lower == "de":
+                continue
+            return True
+    return False
 
 
 def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False) -> int:

@@ -35,6 +35,15 @@ CASES = [
      [("We moeten nu", "direct", "Omtzigt")]),
     ("short-headline", "Van der Plas: ‘Boeren verdienen zekerheid’\n\nDe BBB wil een nieuw landbouwakkoord.",
      [("Boeren verdienen zekerheid", "direct", "Van der Plas")]),
+    # a demonym: "de Argentijn" is the person the text called Argentine, "de Rus" nobody named
+    ("demonym",
+     "De Argentijn Diego Ramos versloeg zaterdag de als derde geplaatste Pavel Orlov. „Dit had ik niet verwacht”, "
+     "zei de Argentijn na afloop. „Ik had een slechte dag”, zei de Rus.",
+     [("Dit had ik niet verwacht", "direct", "Diego Ramos"), ("Ik had een slechte dag", "direct", "de Rus")]),
+    ("age-before-name",
+     "Tennisster Megan Hall staat in de kwartfinale. De 24-jarige Hall kent een sterk seizoen.\n\n"
+     "„Ik speel vrijer dan vorig jaar. Dat merk ik aan alles.”",
+     [("Ik speel vrijer", "direct", "Megan Hall")]),
     # the comma, question mark or exclamation mark inside the closing mark joins the quote to its cue
     ("comma-inside", '"Ik neem mijn verantwoordelijkheid," zei wethouder Lauwers in de raad.',
      [("Ik neem mijn verantwoordelijkheid", "direct", "Lauwers")]),

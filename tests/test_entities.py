@@ -91,3 +91,18 @@ def test_a_role_noun_uses_offices_the_knowledge_base_knows():
     assert table.resolve_role(role) is None  # the text never says he is a member of parliament
     table.entities[0].kb_roles = ("kamerlid",)
     assert table.resolve_role(role).name == "Silvio Erkens"
+
+
+def test_a_demonym_takes_up_only_the_person_the_text_gave_that_nationality():
+    table, parse = _table(
+        "De DET 2 det | Argentijn PROPN 5 nsubj | Diego PROPN 2 flat | Ramos PROPN 2 flat | versloeg VERB 0 root | "
+        "Pavel PROPN 5 obj | Orlov PROPN 6 flat | ~. PUNCT 5 punct",
+        "De DET 2 det | Argentijn NOUN 3 nsubj | lachte VERB 0 root | ~. PUNCT 3 punct",
+        "De DET 2 det | Rus NOUN 3 nsubj | zweeg VERB 0 root | ~. PUNCT 3 punct")
+    argentine = describe(parse, _word(parse, "Argentijn", 1), LEX, PARTY, [])
+    russian = describe(parse, _word(parse, "Rus"), LEX, PARTY, [])
+    assert argentine.kind == "role" and table.resolve_role(argentine).name == "Diego Ramos"
+    # Orlov was named last, but the text never said he is Russian
+    assert table.resolve_role(russian) is None
+    ramos = table.entities[0]
+    assert ramos.role is None and ramos.nationality == "nationality:ar"

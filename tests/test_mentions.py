@@ -76,6 +76,51 @@ def test_an_article_makes_a_proper_noun_no_personal_name():
     assert find_names(parse, LEX, PARTY) == []
 
 
+def test_a_demonym_before_a_name_is_no_part_of_it_and_gives_the_nationality():
+    # the parser made the demonym the head, with the article and the name hanging from it
+    parse = from_conllu(conllu("Ze PRON 2 nsubj | won VERB 0 root | van ADP 5 case | de DET 5 det | "
+                               "Argentijn PROPN 2 obl | Diego PROPN 5 flat | Ramos PROPN 5 flat | ~. PUNCT 2 punct"))
+    (ramos,) = find_names(parse, LEX, PARTY)
+    assert ramos.name == "Diego Ramos" and ramos.office == "nationality:ar" and ramos.gender == "m"
+
+
+def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
+    # the article attached to the name itself, as a compact parser often does
+    parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
+                               "won VERB 0 root | ~. PUNCT 5 punct"))
+    (hall,) = find_names(parse, LEX, PARTY)
+    assert hall.name == "Megan Hall" and hall.gender == "f"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # an age or a lower-case adjective describes a person
+        ("De DET 3 det | 31-jarige ADJ 3 amod | Ramos PROPN 4 nsubj | won VERB 0 root | ~. PUNCT 4 punct",
+         ["Ramos"]),
+        ("de DET 4 det | ervaren ADJ 4 amod | Van PROPN 5 nsubj | Dijk PROPN 3 flat | won VERB 0 root | "
+         "~. PUNCT 5 punct", ["Van Dijk"]),
+        # a capitalised adjective is part of an institution's name
+        ("de DET 4 det | Europese ADJ 4 amod | Centrale PROPN 5 nsubj | Bank PROPN 3 flat | zweeg VERB 0 root | "
+         "~. PUNCT 5 punct", []),
+        # a lower-case adjective before a one-word proper noun: a place or an event, not a person
+        ("het DET 3 det | nieuwe ADJ 3 amod | Wimbledon PROPN 4 nsubj | begint VERB 0 root | ~. PUNCT 4 punct", []),
+    ],
+)
+def test_an_adjective_between_article_and_name(sentence, names):
+    parse = from_conllu(conllu(sentence))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == names
+
+
+def test_an_article_does_not_stop_the_surname_of_a_person_named_elsewhere():
+    parse = from_conllu(conllu(
+        "Diego PROPN 2 nsubj | Ramos PROPN 1 flat | won VERB 0 root | ~. PUNCT 3 punct",
+        "De DET 3 det | sterke ADJ 3 amod | Ramos PROPN 4 nsubj | lachte VERB 0 root | ~. PUNCT 4 punct",
+        "Ook ADV 3 advmod | een DET 3 det | Ramos PROPN 4 nsubj | lachte VERB 0 root | ~. PUNCT 4 punct"))
+    # (the surname of a full name is a name even with an article before it)
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Diego Ramos", "Ramos", "Ramos"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "head", "kind", "text"),
     [
