@@ -23,6 +23,10 @@ Rules for quotes in quotation marks, tried in this order (``Quote.rule``):
                      of the sentence after it: „…” Theo de Rooij stond …
 ``salient``          a quote-only sentence with nobody before it: the
                      document's most mentioned person (low confidence)
+``repeated``         a line (a headline) that the text quotes again later
+                     with its speaker: that speaker
+``in-indirect``      a quoted fragment inside indirect speech: its speaker
+                     (``Volgens haar is er „ruimte voor maatwerk”``)
 ``scare``            a term, title or ironic word: no speaker
 ``nested``           a quote inside another quote: no speaker
 ``none``             a quote whose speaker the text does not give
@@ -56,7 +60,8 @@ if TYPE_CHECKING:  # pragma: no cover
 CONFIDENCE = {
     "cue-after": 0.95, "cue-between": 0.9, "colon": 0.9, "parse": 0.85, "points-back": 0.85,
     "volgens": 0.85, "subject": 0.7, "reportative": 0.6, "paragraph": 0.9, "continuation": 0.8,
-    "next-subject": 0.6, "salient": 0.4, "scare": 0.7, "nested": 0.6, "none": 0.5,
+    "next-subject": 0.6, "salient": 0.4, "repeated": 0.8, "in-indirect": 0.75, "scare": 0.7, "nested": 0.6,
+    "none": 0.5,
     "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
@@ -66,6 +71,7 @@ _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
 #: Reflexive pronouns: a cue verb with one as its object may be no speech (``zich melden``).
 _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
+_WORDLIKE_RUN = re.compile(r"\w+", re.UNICODE)
 _MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
@@ -702,8 +708,8 @@ class _Run:
                 quotes.append(self.make_quote(q, _Decision(rule="nested"), kind))
         from quoteattr.indirect import find_indirect
 
-        for ind in find_indirect(self):
-            quotes.append(ind)
+        indirect = list(find_indirect(self))
+        quotes = self.headline_repeats(self.inside_indirect(quotes, indirect)) + indirect
         self.link()
         self.frozen = {e.index: e.freeze(self.text) for e in self.table.entities}
         final = sorted((self.finish(p) for p in quotes), key=lambda x: (x.start, x.end))
@@ -712,6 +718,51 @@ class _Run:
         entities = tuple(self.frozen[e.index] for e in self.table.entities
                          if f"e{e.index}" in used or (e.kind == "person" and (e.kb_id or e.role or e.party)))
         return AttributedDocument(text=self.text, quotes=tuple(final), entities=entities, date=self.date)
+
+    def inside_indirect(self, quotes: list[Pending], indirect: list[Pending]) -> list[Pending]:
+        """A quoted phrase inside reported speech is the reporter's source's words.
+
+        ``Volgens haar is er „ruimte voor maatwerk”``: what would otherwise
+        be a scare quote is a partial quote of the indirect quote's speaker.
+        A single quoted word stays a scare quote there (``haperde het
+        ’pinpasverkeer’, aldus de woordvoerster``: a term).
+        """
+        out = []
+        for p in quotes:
+            if p.kind == "scare" and p.speaker is None and len(_WORDLIKE_RUN.findall(self.text[p.start:p.end])) >= 2:
+                around = [i for i in indirect if i.speaker is not None and i.start <= p.open_start
+                          and p.close_end <= i.end]
+                if around:
+                    d = attrs.evolve(around[0].decision, rule="in-indirect")
+                    p = attrs.evolve(p, kind="partial", decision=d)
+            out.append(p)
+        return out
+
+    def headline_repeats(self, quotes: list[Pending]) -> list[Pending]:
+        """A quote with no speaker in its context that the text quotes again, with a cue, later on.
+
+        Headlines and leads pull a line from the body (``„Europa moet nu
+        kiezen”`` over ``„Europa moet nu kiezen of …”, zei Schoof``): the
+        quote the line comes from says who said it.  A headline the rules gave
+        to a group or organisation (``Coalitie ruziet: ’…’``) goes to the
+        person the body quotes saying it.
+        """
+        def words(p: Pending) -> str:
+            return " ".join(_WORDLIKE_RUN.findall(self.text[p.start:p.end].casefold()))
+
+        out = []
+        for p in quotes:
+            unnamed = p.speaker is None or p.speaker.kind != "person"
+            if p.kind in ("direct", "partial") and (p.decision.rule in ("salient", "none") or unnamed):
+                line = words(p)
+                sources = [o for o in quotes if o is not p and o.speaker is not None and o.kind in ("direct", "partial")
+                           and o.decision.rule not in ("salient", "none", "repeated")
+                           and (not unnamed or o.speaker.kind == "person")]
+                found = [o for o in sources if line.count(" ") >= 1 and f" {line} " in f" {words(o)} "]
+                if found:
+                    p = attrs.evolve(p, decision=attrs.evolve(found[0].decision, rule="repeated"))
+            out.append(p)
+        return out
 
     def decide(self, q: QuoteSpan, prev_end: int, next_start: int, prev: Pending | None,
                prev_decision: _Decision | None, prev_span: QuoteSpan | None) -> tuple[_Decision, str]:

@@ -64,11 +64,12 @@ class EntityRecord:
             self.mentions.append(m)
             self.mentions.sort(key=lambda x: x.start)
         m.entity = self.index
-        if m.office and m.office.startswith(NATIONALITY):
-            self.nationality = self.nationality or m.office
+        if m.nationality:
+            self.nationality = self.nationality or m.nationality
+        if m.office and m.office.startswith(NATIONALITY):  # "de Argentijn": a nationality is no role or office
             if m.gender != "-" and self.gender == "-":
                 self.gender = m.gender
-            return  # a nationality is no role or office
+            return
         if m.role and (self.role is None or m.kind == "name"):
             self.role = self.role or m.role
         if m.office and not self.office:

@@ -17,22 +17,24 @@ Party compounds are read with the knowledge base's party names
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import attrs
 import regex
 
-from quoteattr.lexicon import Lexicon
+from quoteattr.lexicon import NATIONALITY, Lexicon
 from quoteattr.parsed import Parse, Word
 
 #: Name particles (tussenvoegsels) that may stand inside a surname.
 TUSSENVOEGSELS = frozenset(
-    "van de der den het 't ter ten te in op la le du da di von vom zu d' d’ del della des".split())
+    "van de der den het 't ’t ter ten te in op la le du da di von vom zu d' d’ del della des".split())
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "onze", "zijn", "haar", "hun", "mijn", "uw"])
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
 _AGE = regex.compile(r"^\d+-jarige$")
+#: Particles that are also prepositions with an article: before an ordinary word they start a place.
+_PLACE_PARTICLES = frozenset({"in de", "in het", "op de", "op het", "aan de", "aan het", "uit de", "uit het"})
 
 PartyLookup = Callable[[str], "str | None"]
 
@@ -54,6 +56,7 @@ class RawMention:
     portfolio: str | None = None
     gender: str = "-"
     number: str = "sg"
+    nationality: str | None = None  # "nationality:ar" from "de Argentijn Diego Ramos"
     new_in_office: bool = False  # "de nieuwe partijleider"
     definite: bool = False  # "de VVD’er": one particular party member
     source_kind: str | None = None
@@ -108,11 +111,14 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
             after_role = i > first and _is_role_word(parse.words[i - 1].text.capitalize(), lex, party_of)
-            j = _name_end(parse, i, last, party_of, after_role)
+            j = _name_end(parse, i, last, party_of, after_role, lex.common_words)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
             elif j > i + 1 and _function_word(parse.words[i], lex) and _after_opening(parse, i, first):
                 i += 1  # "Volgens Omtzigt", "Ook Klaver": the capitalised first word is no part of the name
+                continue
+            if j > i and _dateline(parse, i, j):
+                i = j  # "DEN HAAG, 14 maart.", "ROTTERDAM -": the place a report was filed from
                 continue
             if j > i:
                 in_brackets = i > first and parse.words[i - 1].text == "(" and j < last and parse.words[j].text == ")"
@@ -151,6 +157,15 @@ def _document_forms(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
             if _is_cap(w) and not _after_opening(parse, k, first):
                 found.add(w.text)
     return frozenset(found), frozenset(w.text for w in parse.words if w.text[:1].islower())
+
+
+def _dateline(parse: Parse, i: int, j: int) -> bool:
+    """Words ``i:j`` are a dateline: a place in capitals opening a paragraph, before a comma or a dash."""
+    words = parse.words
+    start = words[i].start
+    para = parse.paragraphs[parse.paragraph_of(start)]
+    return (parse.text[para[0]:start].strip() == "" and all(w.text.isupper() for w in words[i:j])
+            and j < len(words) and words[j].text in (",", "-", "–", "—"))
 
 
 def _after_opening(parse: Parse, i: int, first: int) -> bool:
@@ -214,8 +229,13 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
     return False
 
 
-def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False) -> int:
-    """End (exclusive) of a name starting at word ``i``, or ``i`` when none starts there."""
+def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False,
+              common: Mapping[str, str] | frozenset[str] = frozenset()) -> int:
+    """End (exclusive) of a name starting at word ``i``, or ``i`` when none starts there.
+
+    ``common`` holds ordinary Dutch words: after ``in de`` or ``op het`` one of
+    them (``Kamer``) is a place, not the rest of a surname (``in 't Veld``).
+    """
     words = parse.words
     w = words[i]
     starts_particle = w.lower in TUSSENVOEGSELS and _is_cap(w)
@@ -246,8 +266,12 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                 k += 1
             particles = " ".join(w.lower for w in words[j:k])
             if k < last and (party_of(words[k].text) or (j - i >= 2 and particles in ("van de", "van het"))
-                             or (j - i >= 2 and after_role and particles in ("van", "voor"))):
-                break  # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën"
+                             or (after_role and particles in ("van", "voor")
+                                 and (j - i >= 2 or words[k].lower in common))
+                             or (particles in _PLACE_PARTICLES and words[k].lower in common)):
+                # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën",
+                # "minister Zalm van Financiën", "zei Van der Plas in de Kamer"
+                break
             if k < last and _is_cap(words[k]) and words[k].upos in ("PROPN", "NOUN", "X", "ADJ") and k - j <= 3:
                 j = k
                 continue
@@ -276,11 +300,16 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         k -= 1
     if k >= parse.sentences[sent][0] and words[k].upos in ("NOUN", "PROPN", "X", "ADJ"):
         party_, role = split_compound(words[k].text, lex, party_of)
-        if role or party_:
+        info = lex.role(role) if role else None
+        if info and info[0].startswith(NATIONALITY):  # "de Argentijn Diego Ramos": a nationality, no role
+            m.nationality, m.gender = info
+        elif role or party_:
             m.role, m.party = role or m.role, party_ or m.party
-            info = lex.role(role) if role else None
             if info:
                 m.office, m.gender = info[0], info[1]
+            before = lex.role(words[k - 1].text) if k > parse.sentences[sent][0] else None
+            if before and before[0].startswith(NATIONALITY):  # "de Hongaarse premier Viktor Orbán"
+                m.nationality = before[0]
     # "Henri Bontenbal van het CDA"
     if j + 2 < len(words) and words[j].lower == "van" and words[j + 1].lower in ("de", "het") \
             and words[j + 2].sent == sent and party_of(words[j + 2].text) and not m.party:
@@ -346,6 +375,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         span = (span[0], _of_phrase_end(parse, span[1]))
     text = parse.text[span[0]:span[1]]
     dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
+    appositive = _appositive_name(parse, span[1], names)
+    if (role or source) and appositive is not None:
+        return appositive  # "de fractievoorzitter van het CDA, Jaap de Boer, …": the name says who
     if role and not (source and "een" in dets):
         info = lex.role(role)
         m = RawMention(span[0], span[1], text, "role", i, w.sent, role=role, party=party,
@@ -353,6 +385,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         if (m.office == "woordvoerder" and not dets) or "een" in dets:
             m.kind, m.source_kind = "source", "anonymous"
         m.portfolio = _portfolio(parse, i)
+        if m.portfolio and not m.party and party_of(m.portfolio.split()[-1]):
+            m.party, m.portfolio = party_of(m.portfolio.split()[-1]), None  # "de fractievoorzitter van het CDA"
         m.possessor = _possessor(parse, i, names)
         m.new_in_office = any(parse.words[k].deprel == "amod" and parse.words[k].lower in lex.new_role_words
                                for k in parse.children[i])
@@ -370,6 +404,19 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         plural = w.feat("Number") == "Plur"
         return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind="group" if plural else "anonymous",
                           number="pl" if plural else "sg")
+    return None
+
+
+def _appositive_name(parse: Parse, end: int, names: list[RawMention]) -> RawMention | None:
+    """The name set off by commas right after a noun phrase ending at ``end`` (``…, Jaap de Boer, zegt``)."""
+    k = parse.word_at(end)
+    if k is None or parse.words[k].text != "," or parse.words[k].start > end + 1:
+        return None
+    for m in names:
+        if m.kind == "name" and not m.organisation and 0 < m.start - parse.words[k].end <= 1:
+            after = parse.word_at(m.end)
+            if after is not None and parse.words[after].text in (",", ")") and parse.words[after].sent == m.sent:
+                return m
     return None
 
 

@@ -40,6 +40,32 @@ CASES = [
      "De Argentijn Diego Ramos versloeg zaterdag de als derde geplaatste Pavel Orlov. „Dit had ik niet verwacht”, "
      "zei de Argentijn na afloop. „Ik had een slechte dag”, zei de Rus.",
      [("Dit had ik niet verwacht", "direct", "Diego Ramos"), ("Ik had een slechte dag", "direct", "de Rus")]),
+    # a headline that the article quotes again later with its cue; the person named most is somebody else
+    ("headline-repeated",
+     "„Dit kabinet laat de boeren in de steek”\n\nMinister Femke Wiersma presenteerde woensdag haar stikstofplan. "
+     "Wiersma sprak van een evenwichtig plan. Volgens Wiersma krijgen boeren tien jaar de tijd. BBB-leider Caroline "
+     "van der Plas is minder te spreken. „Dit kabinet laat de boeren in de steek, en dat vergeet ik niet”, zei Van "
+     "der Plas in de Kamer.",
+     [("Dit kabinet laat de boeren in de steek", "direct", "Caroline van der Plas"),
+      ("en dat vergeet ik niet", "direct", "Caroline van der Plas")]),
+    # a headline the colon gives to a group goes to the person the body quotes saying it
+    ("headline-colon-group",
+     "Boeren boos: ’We worden weer vergeten’\n\nIn Zwolle demonstreerden dinsdag honderden boeren. "
+     "’We worden weer vergeten’, zei LTO-voorzitter Ellen Smits tegen verslaggevers.",
+     [("We worden weer vergeten", "direct", "Ellen Smits"), ("We worden weer vergeten", "direct", "Ellen Smits")]),
+    # a dateline is no speaker, and "hij" is the subject after it
+    ("dateline",
+     "DEN HAAG, 3 juni. Kamerlid Joris Bosma heeft gisteren gepleit voor een strengere aanpak. "
+     "„Het is nu genoeg geweest”, zei hij.",
+     [("Het is nu genoeg geweest", "direct", "Joris Bosma")]),
+    # a quoted fragment inside indirect speech is the source's words, not a scare quote
+    ("fragment-in-volgens",
+     "Minister Sanne Bakker liet dinsdagavond weten dat ze met de provincies om tafel gaat. Volgens haar is er "
+     "„ruimte voor overleg”, maar de datum zelf staat vast.",
+     [("ruimte voor overleg", "partial", "Sanne Bakker")]),
+    ("term-in-aldus",
+     "Bij de grens stond het ’vrachtverkeer’ urenlang stil, aldus een woordvoerder van de politie.",
+     [("vrachtverkeer", "scare", None)]),
     ("age-before-name",
      "Tennisster Megan Hall staat in de kwartfinale. De 24-jarige Hall kent een sterk seizoen.\n\n"
      "„Ik speel vrijer dan vorig jaar. Dat merk ik aan alles.”",

@@ -81,7 +81,16 @@ def test_a_demonym_before_a_name_is_no_part_of_it_and_gives_the_nationality():
     parse = from_conllu(conllu("Ze PRON 2 nsubj | won VERB 0 root | van ADP 5 case | de DET 5 det | "
                                "Argentijn PROPN 2 obl | Diego PROPN 5 flat | Ramos PROPN 5 flat | ~. PUNCT 2 punct"))
     (ramos,) = find_names(parse, LEX, PARTY)
-    assert ramos.name == "Diego Ramos" and ramos.office == "nationality:ar" and ramos.gender == "m"
+    assert ramos.name == "Diego Ramos" and ramos.nationality == "nationality:ar" and ramos.gender == "m"
+    assert ramos.role is None and ramos.office is None
+
+
+def test_a_demonym_adjective_before_a_role_gives_the_nationality():
+    parse = from_conllu(conllu("De DET 3 det | Hongaarse ADJ 3 amod | premier NOUN 6 nsubj | Viktor PROPN 3 flat | "
+                               "Orbán PROPN 4 flat | dreigde VERB 0 root | ~. PUNCT 6 punct"))
+    (orban,) = find_names(parse, LEX, PARTY)
+    assert (orban.name, orban.office, orban.nationality, orban.gender) == (
+        "Viktor Orbán", "minister-president", "nationality:hu", "-")
 
 
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
@@ -145,6 +154,24 @@ def test_describe(sentence, head, kind, text):
     assert parse.text[m.start:m.end] == text
 
 
+def test_a_name_set_off_by_commas_after_a_role_is_who_the_role_is():
+    parse = from_conllu(conllu(
+        "Volgens ADP 3 case | de DET 3 det | fractievoorzitter NOUN 12 obl | van ADP 6 case | het DET 6 det | "
+        "CDA PROPN 3 nmod | ~, PUNCT 8 punct | Jaap PROPN 6 conj | de PROPN 8 flat | Boer PROPN 8 flat | "
+        "~, PUNCT 3 punct | klopt VERB 0 root | dat PRON 12 nsubj | ~. PUNCT 12 punct"))
+    names = find_names(parse, LEX, PARTY)
+    m = describe(parse, 2, LEX, PARTY, names)
+    assert m.kind == "name" and m.name == "Jaap de Boer"
+
+
+def test_a_van_phrase_naming_a_party_gives_a_role_its_party():
+    parse = from_conllu(conllu(
+        "Volgens ADP 3 case | de DET 3 det | fractievoorzitter NOUN 7 obl | van ADP 6 case | het DET 6 det | "
+        "CDA PROPN 3 nmod | klopt VERB 0 root | dat PRON 7 nsubj | ~. PUNCT 7 punct"))
+    m = describe(parse, 2, LEX, PARTY, find_names(parse, LEX, PARTY))
+    assert (m.kind, m.office, m.party, m.portfolio) == ("role", "fractievoorzitter", "CDA", None)
+
+
 def test_describe_generic_only_when_asked():
     parse = from_conllu(conllu("de DET 2 det | betogers NOUN 3 nsubj Number=Plur | riepen VERB 0 root | ~. PUNCT 3 punct"))
     assert describe(parse, 1, LEX, PARTY, []) is None
@@ -194,6 +221,42 @@ def test_an_article_before_a_party_member_is_no_name_particle():
 def test_a_van_phrase_after_a_full_name_is_no_part_of_it(sentence, name, party):
     first = find_names(from_conllu(conllu(sentence)), LEX, PARTY)[0]
     assert (first.name, first.party) == (name, party)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("zei VERB 0 root | Van PROPN 1 nsubj | der PROPN 2 flat | Plas PROPN 2 flat | in ADP 7 case | de DET 7 det | "
+         "Kamer PROPN 1 obl | ~. PUNCT 1 punct", "Van der Plas"),
+        ("zei VERB 0 root | Sophie PROPN 1 nsubj | in PROPN 2 flat | ’t PROPN 2 flat | Veld PROPN 2 flat | "
+         "~. PUNCT 1 punct", "Sophie in ’t Veld"),
+    ],
+)
+def test_a_preposition_and_an_ordinary_word_after_a_name_are_a_place(sentence, name):
+    (m,) = find_names(from_conllu(conllu(sentence)), LEX, PARTY)
+    assert m.name == name
+
+
+def test_a_portfolio_after_role_and_surname_is_no_part_of_the_name():
+    parse = from_conllu(conllu("Minister NOUN 5 nsubj | Bos PROPN 1 flat | van ADP 4 case | Financiën PROPN 1 nmod | "
+                               "zweeg VERB 0 root | ~. PUNCT 5 punct"))
+    bos = find_names(parse, LEX, PARTY)[0]
+    assert (bos.name, bos.office) == ("Bos", "minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("DEN PROPN 0 root | HAAG PROPN 1 flat | ~, PUNCT 4 punct | Kamerlid NOUN 5 nsubj | Bosma PROPN 4 flat | "
+         "zweeg VERB 1 parataxis | ~. PUNCT 1 punct", ["Bosma"]),
+        ("UTRECHT PROPN 3 nsubj | – PUNCT 1 punct | Wethouder NOUN 6 nsubj | Dekker PROPN 3 flat | is AUX 6 cop | "
+         "blij ADJ 0 root | ~. PUNCT 6 punct", ["Dekker"]),
+        # capitals elsewhere are names (an abbreviation, a shouted surname)
+        ("Kamerlid NOUN 3 nsubj | BOSMA PROPN 1 flat | zweeg VERB 0 root | ~. PUNCT 3 punct", ["BOSMA"]),
+    ],
+)
+def test_a_dateline_is_no_name(sentence, names):
+    assert [m.name for m in find_names(from_conllu(conllu(sentence)), LEX, PARTY)] == names
 
 
 def test_a_portfolio_after_a_ministers_full_name_is_no_part_of_it():
