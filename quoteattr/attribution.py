@@ -496,12 +496,27 @@ class _Run:
             while h >= 0 and h not in inside and steps < 2:
                 cue = self.cue_of(h)
                 if cue is not None:
+                    h, cue = self._outer_cue(h, cue)
                     e, m = self.speaker_from_word(self.subject_of(h))
                     if e is not None:
                         return _Decision(e, m, cue[1], "parse")
                 h = self.parse.words[h].head
                 steps += 1
         return None
+
+    def _outer_cue(self, h: int, cue: tuple[str, Cue]) -> tuple[int, tuple[str, Cue]]:
+        """The cue verb whose reported clause holds cue verb ``h``, if any, else ``h`` itself.
+
+        ``Bos vindt dat de wethouder ’te snel’ heeft besloten``: the quoted
+        words are reported by Bos, the speaker of the outer cue.
+        """
+        words = self.parse.words
+        while words[h].deprel.split(":")[0] == "ccomp" and words[h].head >= 0:
+            outer = self.cue_of(words[h].head)
+            if outer is None or self.subject_of(words[h].head) is None:
+                break
+            h, cue = words[h].head, outer
+        return h, cue
 
     def rule_points_back(self, q: QuoteSpan) -> _Decision | None:
         s = self.word_sent(max(q.close_end - 1, 0))

@@ -110,6 +110,13 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                     and _is_role_word(parse.words[i + 1].text, lex, party_of)):
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
+            j = _organisation_end(parse, i, first, last, lex, party_of)
+            if j > i:
+                m = _name_mention(parse, i, j, s, lex, party_of)
+                m.organisation = True
+                out.append(m)
+                i = j
+                continue
             after_role = i > first and _is_role_word(parse.words[i - 1].text.capitalize(), lex, party_of)
             j = _name_end(parse, i, last, party_of, after_role, lex.common_words)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
@@ -198,8 +205,8 @@ def _function_word(w: Word, lex: Lexicon) -> bool:
 
 def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
     """A role noun or party compound written with a capital (``Premier``, ``D66-leider``, ``VVD’er``)."""
-    if not token[:1].isupper():
-        return False
+    if not token[:1].isupper() or (party_of(token) is not None and not _PARTY_MEMBER.match(token)):
+        return False  # (a party's own name is no role: "GroenLinks-PvdA")
     if _DESCRIPTOR.match(token):
         return True  # "FNV-bestuurder Henri Janssen", "Shell-topman": a lower-case noun after the hyphen
     party, role = split_compound(token, lex, party_of)
@@ -242,7 +249,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
     # a capitalised word the lemmatizer did not know is taken for a name even when mistagged ("Omtzigt" as VERB)
     following = parse.words[i + 1].text if i + 1 < len(parse.words) else ""
     unknown_capital = w.lemma == w.text and w.upos in ("NOUN", "VERB", "X") and w.lower not in DETERMINERS \
-        and (w.deprel.startswith("nsubj") or following in ("(", ":"))
+        and (w.deprel.startswith("nsubj") or following in ("(", ":")) and not _described_name(parse, i)
     if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):
         return i
     j = i
@@ -277,6 +284,30 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                 continue
         break
     return j if seen_propn else i
+
+
+def _described_name(parse: Parse, i: int) -> bool:
+    """Word ``i`` is a noun with a name in apposition right after it (``Oppositiepartij GroenLinks-PvdA``)."""
+    k = i + 1
+    return k < len(parse.words) and parse.words[k].head == i and parse.words[k].deprel == "appos" \
+        and parse.words[k].upos == "PROPN" and _is_cap(parse.words[k])
+
+
+def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon, party_of: PartyLookup) -> int:
+    """End of an organisation's name opened by a capitalised common noun mid-sentence, else ``i``.
+
+    ``zegt Zorgverzekeraars Nederland``, ``volgens Vereniging Eigen Huis``:
+    Dutch does not capitalise an ordinary noun inside a sentence, so with a
+    name hanging from it, it opens the name.
+    """
+    w = parse.words[i]
+    ordinary = w.lower in lex.common_words or (w.upos == "NOUN" and w.feat("Number") == "Plur")
+    if not (w.upos in ("NOUN", "ADJ") and _is_cap(w) and ordinary
+            and not _after_opening(parse, i, first) and i + 1 < last
+            and parse.words[i + 1].head == i and parse.words[i + 1].deprel in ("appos", "flat")):
+        return i
+    j = _name_end(parse, i + 1, last, party_of, False, lex.common_words)
+    return j if j > i + 1 else i
 
 
 def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_of: PartyLookup) -> RawMention:

@@ -58,6 +58,10 @@ CASES = [
      "DEN HAAG, 3 juni. Kamerlid Joris Bosma heeft gisteren gepleit voor een strengere aanpak. "
      "„Het is nu genoeg geweest”, zei hij.",
      [("Het is nu genoeg geweest", "direct", "Joris Bosma")]),
+    # a quoted fragment under a cue verb inside someone's reported clause is that someone's
+    ("outer-cue",
+     "Raadslid Eva Bos vindt dat de wethouder ’te snel’ heeft besloten over de nieuwe parkeertarieven.",
+     [("te snel", "partial", "Eva Bos")]),
     # a quoted fragment inside indirect speech is the source's words, not a scare quote
     ("fragment-in-volgens",
      "Minister Sanne Bakker liet dinsdagavond weten dat ze met de provincies om tafel gaat. Volgens haar is er "

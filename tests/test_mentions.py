@@ -259,6 +259,29 @@ def test_a_dateline_is_no_name(sentence, names):
     assert [m.name for m in find_names(from_conllu(conllu(sentence)), LEX, PARTY)] == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names", "organisation"),
+    [
+        # a capitalised plural noun mid-sentence opens an organisation's name
+        ("Dat PRON 2 nsubj | zegt VERB 0 root | Ouderenbonden=ouderenbond NOUN 2 obj Number=Plur | Nederland PROPN 3 appos | "
+         "~. PUNCT 2 punct", ["Ouderenbonden Nederland"], True),
+        # opening the sentence, the capital says nothing: the noun describes the party after it
+        ("Oppositiepartij NOUN 3 nsubj | GroenLinks-PvdA PROPN 1 appos | spreekt VERB 0 root | ~. PUNCT 3 punct",
+         ["GroenLinks-PvdA"], True),
+    ],
+)
+def test_a_capitalised_noun_before_a_name(sentence, names, organisation):
+    found = find_names(from_conllu(conllu(sentence)), LEX, PARTY)
+    assert [m.name for m in found] == names and all(m.organisation == organisation for m in found)
+
+
+def test_a_party_name_with_a_hyphen_is_no_role_compound():
+    assert split_compound("GroenLinks-PvdA", LEX, PARTY)[1] is None
+    parse = from_conllu(conllu("GroenLinks-PvdA PROPN 2 nsubj | stemt VERB 0 root | tegen ADV 2 advmod | "
+                               "~. PUNCT 2 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["GroenLinks-PvdA"]
+
+
 def test_a_portfolio_after_a_ministers_full_name_is_no_part_of_it():
     parse = from_conllu(conllu(
         "Minister NOUN 6 nsubj | Robbert PROPN 1 flat | Dijkgraaf PROPN 2 flat | van ADP 5 case | Onderwijs PROPN 1 nmod | "
