@@ -259,16 +259,20 @@ class _Run:
         if w.upos not in ("VERB", "AUX"):
             return None
         lemma = w.base_lemma
+        particle = ""
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
-            if kid.deprel == "compound:prt" and not lemma.startswith(kid.lower):
-                lemma = kid.lower + lemma
+            if kid.deprel == "compound:prt" and not lemma.startswith(kid.lower) and not self.in_quote(kid.start):
+                # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe)
+                particle = kid.lower
+                lemma = particle + w.base_lemma
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
         if lemma == "laten":
             return None
-        if not (self.lex.is_cue(lemma) or lemma == "laten weten") and lemma == w.lower:
-            guessed = self.lex.cue_from_form(w.text)  # a form the lemmatizer did not know
+        if not (self.lex.is_cue(lemma) or lemma == "laten weten") and w.base_lemma == w.lower:
+            # a form the lemmatizer did not know: "benadrukte", and with its particle "lichtte … toe"
+            guessed = self.lex.cue_from_form(particle + w.text)
             lemma = guessed if guessed is not None else lemma
         if lemma in self.lex.reflexive_not_speech and any(
                 self.parse.words[k].lower in _REFLEXIVES and self.parse.words[k].deprel.split(":")[0] in ("obj", "expl")

@@ -58,6 +58,15 @@ CASES = [
      "DEN HAAG, 3 juni. Kamerlid Joris Bosma heeft gisteren gepleit voor een strengere aanpak. "
      "„Het is nu genoeg geweest”, zei hij.",
      [("Het is nu genoeg geweest", "direct", "Joris Bosma")]),
+    # separable cue verbs: an unknown form with its particle, and a particle inside the quote that is not the cue's
+    ("particle-unknown-form",
+     "„Het geld is er gewoon”, zei Kamerlid Tom van Dijk. „De regels zijn streng, maar eerlijk”, lichtte "
+     "staatssecretaris Eva Meijer toe.",
+     [("Het geld is er gewoon", "direct", "Tom van Dijk"), ("De regels zijn streng", "direct", "Eva Meijer")]),
+    ("particle-inside-quote",
+     "„Het plan is klaar”, zei minister Jan de Boer. „Wij komen er nog niet uit”, gaf wethouder Lisa Smit na "
+     "afloop toe.",
+     [("Het plan is klaar", "direct", "Jan de Boer"), ("Wij komen er nog niet uit", "direct", "Lisa Smit")]),
     # a quoted fragment under a cue verb inside someone's reported clause is that someone's
     ("outer-cue",
      "Raadslid Eva Bos vindt dat de wethouder ’te snel’ heeft besloten over de nieuwe parkeertarieven.",
