@@ -299,8 +299,9 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         cue = run.cue_of(w.index)
         if cue is None or content[0].upos == "ADP":
             continue
-        if any(run.parse.words[k].lower in ("niet", "geen", "nooit") for k in run.parse.children[w.index]):
-            continue  # "…, weet Interpay niet": negated, not a report
+        if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
+               for k in run.parse.children[w.index]):
+            continue  # "…, weet Interpay niet": negated, not a report (a "niet" before the comma is the content's)
         tail = words[at + 1:]
         # the speaker and adjuncts ("zei hij dinsdag in Den Haag tegen verslaggevers"), no clause of their own;
         # a colon after it introduces a direct quote, which the cue is for
@@ -308,7 +309,7 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
                 x.lower in ("dat", "of", ":") or x.upos in ("VERB", "AUX") for x in tail):
             continue
         subj = run.subject_of(w.index)
-        if subj is None:
+        if subj is None or subj < w.index:  # (the parser may take a word of the content for the subject)
             subj = next((x.index for x in tail if x.upos in ("PROPN", "PRON", "NOUN")), None)
         if subj is not None and run.parse.words[subj].lower == "het":
             subj = run.het_source(w.index)  # "…, klonk het op de conferentie"

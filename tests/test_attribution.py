@@ -203,6 +203,10 @@ INDIRECT += [
      "akkoord gaat.", "zijn partij ,,niet zomaar'' akkoord gaat", "Henk Vermeer"),
     ("zo-inverted", "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden, zo meldde het ANP zaterdag.",
      "De oud-burgemeester is vannacht op 84-jarige leeftijd overleden", "het ANP"),
+    # the parser hung the reported clause's words from the cue: its "niet" is no negation of the cue
+    ("inverted-negated-content", "Sneller kon niet, vond Van Dam na afloop.", "Sneller kon niet", "Van Dam"),
+    ("inverted-negated-content-2", "Een betere start was niet mogelijk, vond trainer Kees Wolters na afloop.",
+     "Een betere start was niet mogelijk", "Kees Wolters"),
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),
