@@ -216,10 +216,11 @@ def _is_role_word(token: str, lex: Lexicon, party_of: PartyLookup) -> bool:
 def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyLookup) -> bool:
     """``de Argentijn``, ``een Grand Slam``: a proper noun with an article before it is no personal name.
 
-    The article belongs to a role noun or demonym between it and a name of
-    two words or more (``de Amerikaanse Lindsay Davenport``, ``de premier
-    Mark Rutte`` however parsed), or to an adjective describing a person
-    (``de 24-jarige Canas``, ``de ervaren Van der Laan``).
+    The article belongs to a role noun, demonym or other common noun between
+    it and a name of two words or more (``de Amerikaanse Lindsay Davenport``,
+    ``de premier Mark Rutte`` however parsed, ``de Duitse zanger Peter
+    Maffay``), or to an adjective describing a person (``de 24-jarige
+    Canas``, ``de ervaren Van der Laan``).
     """
     words = parse.words
     for n in range(i, j):
@@ -227,8 +228,9 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
             if not (words[k].deprel == "det" and words[k].lower in ("de", "het", "een") and k < i):
                 continue
             between = words[k + 1:i]
-            if j - i >= 2 and between and _is_role_word(between[-1].text, lex, party_of):
-                continue
+            if j - i >= 2 and between and (_is_role_word(between[-1].text, lex, party_of) or (
+                    between[-1].upos == "NOUN" and not _is_cap(between[-1]))):
+                continue  # "de Amerikaanse Lindsay Davenport", "de Duitse zanger Peter Maffay"
             if between and all(w.upos == "ADJ" and (not _is_cap(w) or _AGE.match(w.text)) for w in between) \
                     and (j - i >= 2 or any(_AGE.match(w.text) for w in between)) and words[k].lower == "de":
                 continue
@@ -260,7 +262,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
         if _is_cap(cur) and cur.lower not in TUSSENVOEGSELS and (
                 cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))):
             # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
-            if j > i and cur.deprel == "appos" and cur.head < j:
+            if j > i and cur.deprel == "appos" and i <= cur.head < j:
                 break  # "de Argentijn Guillermo Canas": the apposition starts a new name
             seen_propn = True
             j += 1

@@ -207,6 +207,8 @@ INDIRECT += [
     ("inverted-negated-content", "Sneller kon niet, vond Van Dam na afloop.", "Sneller kon niet", "Van Dam"),
     ("inverted-negated-content-2", "Een betere start was niet mogelijk, vond trainer Kees Wolters na afloop.",
      "Een betere start was niet mogelijk", "Kees Wolters"),
+    ("laat-doorschemeren", "De bondskanselier liet doorschemeren dat Duitsland op termijn minder wil betalen.",
+     "Duitsland op termijn minder wil betalen", "De bondskanselier"),
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),

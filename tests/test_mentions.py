@@ -121,6 +121,20 @@ def test_an_adjective_between_article_and_name(sentence, names):
     assert [m.name for m in find_names(parse, LEX, PARTY)] == names
 
 
+def test_a_name_whose_words_the_parser_hung_from_the_noun_before_it_stays_one_name():
+    # "De Duitse bondskanselier Gerhard Schröder" with both name words in apposition to the noun
+    parse = from_conllu(conllu("De DET 3 det | Oostenrijkse ADJ 3 amod | kanselier NOUN 6 nsubj | Karl PROPN 3 appos | "
+                               "Nehammer PROPN 3 appos | sprak VERB 0 root | ~. PUNCT 6 punct"))
+    (m,) = find_names(parse, LEX, PARTY)
+    assert (m.name, m.office, m.nationality) == ("Karl Nehammer", "kanselier", "nationality:at")
+
+
+def test_an_article_before_a_common_noun_before_a_name_belongs_to_the_noun():
+    parse = from_conllu(conllu("De DET 5 det | Belgische ADJ 3 amod | zangeres NOUN 5 nsubj | Lies PROPN 5 flat | "
+                               "Peeters PROPN 4 flat | zong VERB 0 root | ~. PUNCT 6 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Lies Peeters"]
+
+
 def test_an_article_does_not_stop_the_surname_of_a_person_named_elsewhere():
     parse = from_conllu(conllu(
         "Diego PROPN 2 nsubj | Ramos PROPN 1 flat | won VERB 0 root | ~. PUNCT 3 punct",
