@@ -337,6 +337,8 @@ class _Run:
             return t.entities[m.entity] if m.entity is not None else None
         if m.kind == "pronoun":
             e = t.resolve_pronoun(m, self.last_speaker, self.in_quote)
+            if e is None and m.number == "pl":
+                e = self.plural_antecedent(m)
             if e is not None:
                 e.add(m)
                 if e.kind == "person" and m.gender != "-" and m.number == "sg" and e.gender == "-":
@@ -360,6 +362,22 @@ class _Run:
                 member.add(m)
                 return member
             return t.source(m)
+        return None
+
+    def plural_antecedent(self, m: RawMention) -> EntityRecord | None:
+        """``De boeren zijn boos. „…”, zeggen ze``: a plural noun subject in the sentence or the one before."""
+        for s in (m.sent, m.sent - 1):
+            if s < 0:
+                continue
+            for w in self.parse.sentence_words(s):
+                if w.start >= m.start or self.in_quote(w.start):
+                    break
+                if w.upos == "NOUN" and w.feat("Number") == "Plur" and w.deprel.startswith("nsubj") \
+                        and self.table.main_subject(w.index):
+                    src = describe(self.parse, w.index, self.lex, self.party_of, self.names, generic=True)
+                    if src is not None and src.kind == "source":
+                        e = self.table.source(src)
+                        return e
         return None
 
     def introduced_source(self, m: RawMention) -> EntityRecord | None:

@@ -37,6 +37,7 @@ class Lexicon:
     reflexive_not_speech: frozenset[str] = frozenset()  # cue lemmas that are no speech with "zich" (zich melden)
     new_role_words: frozenset[str] = frozenset()  # nieuwe, kersverse …: the office is newly taken
     demonyms: dict[str, tuple[str, str]] = attrs.field(factory=dict)  # Argentijn -> (ar, m)
+    speech_nouns: frozenset[str] = frozenset()  # reactie, antwoord …: with an owner, the owner speaks
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -149,5 +150,6 @@ def load() -> Lexicon:
     times = frozenset(row[0].split("#")[0].strip() for row in _rows("time_words.txt"))
     new_roles = frozenset(row[0].split("#")[0].strip() for row in _rows("role_modifiers.txt"))
     demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("demonyms.tsv")}
+    speech_nouns = frozenset(row[0].split("#")[0].strip() for row in _rows("speech_nouns.txt"))
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
-                   frozenset(reflexive), new_roles, demonyms)
+                   frozenset(reflexive), new_roles, demonyms, speech_nouns)

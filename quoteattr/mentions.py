@@ -145,6 +145,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
         if parse.words[j - 1].text in surnames:
             out.append(_name_mention(parse, i, j, s, lex, party_of))
     out.sort(key=lambda m: m.start)
+    _bare_possessives(parse, out)
     for m in out:  # "Hoekstra’s partijgenoot De Jonge": remember whose partijgenoot
         if m.office == "partijgenoot":
             role_word = parse.words[max(0, (parse.word_at(m.start) or 0) - 1)]
@@ -164,6 +165,19 @@ def _document_forms(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
             if _is_cap(w) and not _after_opening(parse, k, first):
                 found.add(w.text)
     return frozenset(found), frozenset(w.text for w in parse.words if w.text[:1].islower())
+
+
+def _bare_possessives(parse: Parse, names: list[RawMention]) -> None:
+    """``Verhoefs reactie`` after ``Joost Verhoef``: a surname with a genitive ``s`` before a noun owns it."""
+    known = {m.name.split()[-1] for m in names if m.name and m.kind == "name"}
+    for m in names:
+        name = m.name or ""
+        if m.kind != "name" or " " in name or not name.endswith("s") or name[:-1] not in known:
+            continue
+        k = parse.word_at(m.end)
+        if k is not None and parse.words[k].upos == "NOUN" and not _is_cap(parse.words[k]) \
+                and parse.words[k].start - m.end <= 1:
+            m.kind, m.name = "possessive", name[:-1]
 
 
 def _dateline(parse: Parse, i: int, j: int) -> bool:
@@ -389,6 +403,10 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             for m in names:
                 if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
                     return m
+    if w.lemma.lower() in lex.speech_nouns or w.lower in lex.speech_nouns:
+        owner = _owner(parse, i, names)
+        if owner is not None:
+            return owner  # "Wiersma’s reactie: „…”", "het antwoord van de minister"
     if lex.role(w.text) and not w.text[:1].isupper():
         for m in names:  # "schrijft minister Kuipers" parsed as two objects: the name after the role
             if m.kind == "name" and 0 <= m.start - w.end <= 1:
@@ -398,6 +416,10 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         number, gender = lex.pronouns[lower]
         if lower in ("ik", "wij", "we"):
             return None
+        if number == "any" and w.deprel.startswith("nsubj"):
+            number = _verb_number(parse, w.head) or number  # "zeggen ze": they; "zegt ze": she
+            if number == "pl":
+                gender = "-"
         return RawMention(w.start, w.end, w.text, "pronoun", i, w.sent, gender=gender, number=number)
     if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
         return None  # a source noun mistagged as a verb ("ingewijden") still counts
@@ -450,6 +472,19 @@ def _appositive_name(parse: Parse, end: int, names: list[RawMention]) -> RawMent
             after = parse.word_at(m.end)
             if after is not None and parse.words[after].text in (",", ")") and parse.words[after].sent == m.sent:
                 return m
+    return None
+
+
+def _verb_number(parse: Parse, verb: int) -> str | None:
+    """``sg`` or ``pl``: the number of the finite verb of the clause headed by ``verb`` (None when unmarked)."""
+    if verb < 0:
+        return None
+    for k in [verb, *parse.children[verb]]:
+        w = parse.words[k]
+        if (k == verb or w.deprel.startswith(("aux", "cop"))) and w.feat("VerbForm") == "Fin":
+            number = w.feat("Number")
+            if number in ("Sing", "Plur"):
+                return "sg" if number == "Sing" else "pl"
     return None
 
 
@@ -512,6 +547,21 @@ def _portfolio(parse: Parse, i: int) -> str | None:
                 span = parse.subtree(k)
                 words = [parse.words[x] for x in span if parse.words[x].deprel != "case" or x > k]
                 return parse.text[words[0].start:words[-1].end] if words else kid.text
+    return None
+
+
+def _owner(parse: Parse, i: int, names: list[RawMention]) -> RawMention | None:
+    """The name that owns the noun at ``i``: ``Wiersma’s reactie``, ``het antwoord van Wiersma``."""
+    owner = _possessor(parse, i, names)
+    if owner is not None:
+        return owner
+    for k in parse.children[i]:
+        kid = parse.words[k]
+        if kid.index > i and kid.deprel.startswith("nmod") and any(
+                parse.words[c].lower == "van" for c in parse.children[k]):
+            for m in names:
+                if m.start <= kid.start < m.end:
+                    return m
     return None
 
 

@@ -58,6 +58,22 @@ CASES = [
      "DEN HAAG, 3 juni. Kamerlid Joris Bosma heeft gisteren gepleit voor een strengere aanpak. "
      "„Het is nu genoeg geweest”, zei hij.",
      [("Het is nu genoeg geweest", "direct", "Joris Bosma")]),
+    # "zeggen ze": a plural verb makes "ze" they, the group just described, not a person or place
+    ("ze-plural",
+     "Tientallen vissers voeren woensdag met hun kotters naar Den Helder. De vissers zijn boos over het nieuwe "
+     "quotum. „Zo kunnen we niet verder”, zeggen ze.",
+     [("Zo kunnen we niet verder", "direct", "De vissers")]),
+    ("ze-singular-after-group",
+     "De vissers zijn boos. Burgemeester Anna Kramer begrijpt dat. „Ik ga met ze praten”, zegt ze.",
+     [("Ik ga met ze praten", "direct", "Anna Kramer")]),
+    # a speech noun with an owner: the owner speaks
+    ("speech-noun-possessive",
+     "De Kamer stemde tegen het plan van minister Joost Verhoef. Verhoefs reactie kwam een uur later: "
+     "„Ik respecteer de uitslag.”",
+     [("Ik respecteer de uitslag", "direct", "Joost Verhoef")]),
+    ("speech-noun-van",
+     "Het antwoord van Kamerlid Sanne Vos was kort: „Daar ga ik niet over.”",
+     [("Daar ga ik niet over", "direct", "Sanne Vos")]),
     # separable cue verbs: an unknown form with its particle, and a particle inside the quote that is not the cue's
     ("particle-unknown-form",
      "„Het geld is er gewoon”, zei Kamerlid Tom van Dijk. „De regels zijn streng, maar eerlijk”, lichtte "

@@ -135,6 +135,28 @@ def test_an_article_before_a_common_noun_before_a_name_belongs_to_the_noun():
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Lies Peeters"]
 
 
+def test_a_known_surname_with_a_genitive_s_before_a_noun_is_a_possessive():
+    parse = from_conllu(conllu(
+        "Joost PROPN 2 nsubj | Verhoef PROPN 1 flat | verloor VERB 0 root | ~. PUNCT 3 punct",
+        "Verhoefs PROPN 2 nmod:poss | reactie NOUN 3 nsubj | kwam VERB 0 root | ~. PUNCT 3 punct",
+        "Jans PROPN 2 nsubj | lachte VERB 0 root | ~. PUNCT 2 punct"))
+    names = find_names(parse, LEX, PARTY)
+    assert [(m.name, m.kind) for m in names] == [("Joost Verhoef", "name"), ("Verhoef", "possessive"),
+                                                 ("Jans", "name")]
+    # the noun it owns is a speech noun: its owner is who speaks
+    assert describe(parse, 5, LEX, PARTY, names) is names[1]
+
+
+@pytest.mark.parametrize(("verb", "feats", "number", "gender"),
+                         [("zeggen", "Number=Plur|VerbForm=Fin", "pl", "-"),
+                          ("zegt", "Number=Sing|VerbForm=Fin", "sg", "f"),
+                          ("zeg", "_", "any", "f")])
+def test_the_verb_says_whether_ze_is_she_or_they(verb, feats, number, gender):
+    parse = from_conllu(conllu(f"{verb} VERB 0 root {feats} | ze PRON 1 nsubj | ~. PUNCT 1 punct"))
+    m = describe(parse, 1, LEX, PARTY, [])
+    assert (m.kind, m.number, m.gender) == ("pronoun", number, gender)
+
+
 def test_an_article_does_not_stop_the_surname_of_a_person_named_elsewhere():
     parse = from_conllu(conllu(
         "Diego PROPN 2 nsubj | Ramos PROPN 1 flat | won VERB 0 root | ~. PUNCT 3 punct",
