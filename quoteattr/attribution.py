@@ -358,6 +358,9 @@ class _Run:
             return e
         if m.kind == "source":
             member = t.resolve_party_member(m)
+            if member is None and m.definite and m.number == "sg" and \
+                    self.lex.takes_up_organisation(self.parse.words[m.head].lemma):
+                member = t.resolve_organisation(m)  # "KLM schrapt banen. Dat meldt de luchtvaartmaatschappij."
             if member is not None:
                 member.add(m)
                 return member

@@ -324,6 +324,12 @@ class EntityTable:
         pool = fresh or people
         return max(pool, key=lambda c: c[1].start)[0] if pool else None
 
+    def resolve_organisation(self, m: RawMention) -> EntityRecord | None:
+        """``het concern``, ``de bond``: the organisation named last before it, in the last five sentences."""
+        named = [(e, x) for e in self.entities if e.kind == "organisation"
+                 for x in e.mentions if x.kind == "name" and x.end <= m.start and m.sent - x.sent <= 5]
+        return max(named, key=lambda c: c[1].start)[0] if named else None
+
     def resolve_party_member(self, m: RawMention) -> EntityRecord | None:
         """``De VVD’er`` after ``minister Brekelmans``: the last person named of that party (text or knowledge base)."""
         if not (m.party and m.definite and m.number == "sg"):

@@ -326,7 +326,10 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         return
     parse = run.parse
     if words[0].lower in ("dat", "dit"):
-        verb, subject = words[1], run.subject_of(words[1].index)
+        verb = words[1]
+        if verb.upos == "AUX" and verb.head > verb.index and run.cue_of(verb.head) is not None:
+            verb = parse.words[verb.head]  # "Dat heeft KLM gisteren bekendgemaakt"
+        subject = run.subject_of(verb.index)
         if subject is None or parse.words[subject].lower in ("dat", "dit"):  # "Dat schrijft minister X"
             subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
     else:  # the pronoun as the object of a cue verb later in the sentence
@@ -344,6 +347,8 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
     prev = list(parse.sentence_words(s - 1))
     if parse.paragraph_of(prev[0].start) != parse.paragraph_of(words[0].start):
         return
+    if len(prev) > 3 and prev[0].text.isupper() and prev[1].text in ("-", "–", "—"):
+        prev = prev[2:]  # "AMSTELVEEN - KLM gaat …": the dateline is no part of the report
     if any(in_quote(x) for x in prev):
         return
     p = emit(prev, subject, cue[1], "indirect-points-back")

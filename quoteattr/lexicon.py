@@ -38,6 +38,7 @@ class Lexicon:
     new_role_words: frozenset[str] = frozenset()  # nieuwe, kersverse …: the office is newly taken
     demonyms: dict[str, tuple[str, str]] = attrs.field(factory=dict)  # Argentijn -> (ar, m)
     speech_nouns: frozenset[str] = frozenset()  # reactie, antwoord …: with an owner, the owner speaks
+    organisation_nouns: frozenset[str] = frozenset()  # het concern, de bond …: the organisation named last
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -89,10 +90,18 @@ class Lexicon:
                 return ("leider" if office == "partijleider" and head == "leider" else office), gender
         return None
 
+    def takes_up_organisation(self, noun: str) -> bool:
+        """``het concern``, ``de luchtvaartmaatschappij``: a noun for an organisation the text may have named."""
+        word = noun.lower().replace("_", "")
+        return word in self.organisation_nouns or any(
+            word.endswith(n) and len(word) > len(n) + 2 for n in self.organisation_nouns if len(n) >= 4)
+
     def source_kind(self, noun: str) -> str | None:
         word = noun.lower()
         if word in self.sources:
             return self.sources[word]
+        if self.takes_up_organisation(word):
+            return "organisation"
         if word.endswith(("bron", "bronnen")):
             return "anonymous"
         if "-" in word:
@@ -151,5 +160,6 @@ def load() -> Lexicon:
     new_roles = frozenset(row[0].split("#")[0].strip() for row in _rows("role_modifiers.txt"))
     demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("demonyms.tsv")}
     speech_nouns = frozenset(row[0].split("#")[0].strip() for row in _rows("speech_nouns.txt"))
+    organisations = frozenset(row[0].split("#")[0].strip() for row in _rows("organisation_nouns.txt"))
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
-                   frozenset(reflexive), new_roles, demonyms, speech_nouns)
+                   frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations)

@@ -449,7 +449,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         return m
     if source:
         return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind=source,
-                          number="pl" if w.feat("Number") == "Plur" else "sg")
+                          number="pl" if w.feat("Number") == "Plur" else "sg",
+                          definite=any(d in ("de", "het", "deze", "dit", "die") for d in dets))
     if party:  # "de VVD’ers", "een CDA’er"
         return RawMention(span[0], span[1], text, "source", i, w.sent, party=party, source_kind="group"
                           if w.feat("Number") == "Plur" else "anonymous",

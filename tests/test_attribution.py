@@ -225,6 +225,13 @@ INDIRECT += [
      "Een betere start was niet mogelijk", "Kees Wolters"),
     ("laat-doorschemeren", "De bondskanselier liet doorschemeren dat Duitsland op termijn minder wil betalen.",
      "Duitsland op termijn minder wil betalen", "De bondskanselier"),
+    # "Dat heeft X bekendgemaakt": the cue is the participle; "de luchtvaartmaatschappij" is the company named before
+    ("points-back-aux-organisation",
+     "UTRECHT - NS gaat volgend jaar minder treinen laten rijden. Dat heeft het spoorbedrijf gisteren bekendgemaakt.",
+     "NS gaat volgend jaar minder treinen laten rijden", "NS"),
+    ("organisation-noun-without-name",
+     "De treinen rijden volgend jaar minder vaak. Dat heeft het vervoersbedrijf gisteren bekendgemaakt.",
+     "De treinen rijden volgend jaar minder vaak", "het vervoersbedrijf"),
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),

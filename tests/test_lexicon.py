@@ -64,3 +64,10 @@ def test_volgens_exclusions(noun, excluded):
 )
 def test_cue_from_unknown_verb_forms(form, lemma):
     assert LEX.cue_from_form(form) == lemma
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("concern", True), ("luchtvaartmaatschappij", True),
+                                                 ("voetbalclub", True), ("partij", True), ("minister", False),
+                                                 ("club", True), ("pub", False)])
+def test_nouns_that_take_up_an_organisation(noun, expected):
+    assert LEX.takes_up_organisation(noun) is expected
