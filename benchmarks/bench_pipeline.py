@@ -1,10 +1,11 @@
 """Speed and memory of the nlp stage and of whole attribution, on one CPU core.
 
 Prints: model load time, words per second for tokenize+pos+lemma+depparse on
-news text (the seed article and the example corpus, one text at a time, and
-the same text joined into articles of about 800 words) and the seconds each
-processor spends per 1,000 words, articles per second for
-``quoteattr.attribute`` end to end, and peak resident memory.
+news text (the seed article and the example corpus, one text at a time, the
+same texts 16 at a time as ``Attributor.pipe`` parses them, and the same text
+joined into articles of about 800 words) and the seconds each processor
+spends per 1,000 words, articles per second for attribution end to end (one
+call per text, and ``Attributor.pipe``), and peak resident memory.
 
     python benchmarks/bench_pipeline.py [--models bundled|stanza|DIR] [--words 20000] [--threads 1] [--article-words 800]
 """
@@ -70,7 +71,7 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     from quoteattr import Attributor
-    from quoteattr.nlp import load_pipeline
+    from quoteattr.nlp import load_pipeline, parse_many
 
     started = time.perf_counter()
     nlp = load_pipeline(args.models)
@@ -99,13 +100,24 @@ def main() -> None:
     article_words = sum(nlp(t).num_words for t in articles)
     article_s = time.perf_counter() - started
 
+    # the same short texts tagged and parsed 16 at a time (what Attributor.pipe does)
+    started = time.perf_counter()
+    batched_words = 0
+    for n in range(0, len(batch), 16):
+        batched_words += sum(d.num_words for d in parse_many(batch[n:n + 16], nlp))
+    batched_s = time.perf_counter() - started
+
     attributor = Attributor(nlp)
+    docs = texts * max(1, 40 // len(texts))
     started = time.perf_counter()
     n_docs = 0
-    for t in texts * max(1, 40 // len(texts)):
+    for t in docs:
         attributor(t, "2023-07")
         n_docs += 1
     attr_s = time.perf_counter() - started
+    started = time.perf_counter()
+    piped = sum(1 for _ in attributor.pipe(docs, dates=["2023-07"] * len(docs)))
+    pipe_s = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     result = {
@@ -117,8 +129,10 @@ def main() -> None:
         "words": n_words,
         "words_per_second": round(n_words / parse_s),
         f"words_per_second_in_articles_of_{args.article_words}_words": round(article_words / article_s),
+        "words_per_second_short_texts_16_at_a_time": round(batched_words / batched_s),
         "seconds_per_1000_words": {name: round(1000 * t / n_words, 3) for name, t in spent.items()},
         "articles_per_second": round(n_docs / attr_s, 2),
+        "articles_per_second_with_pipe": round(piped / pipe_s, 2),
         "peak_memory_mb": round(peak_mb),
     }
     json.dump(result, sys.stdout, indent=2)

@@ -237,6 +237,30 @@ def _attributor(models: str, no_kb: bool) -> Any:
     return Attributor(pipeline=models, kb=None if no_kb else "default", keep_parse=False)
 
 
+#: Documents tagged and parsed together by ``quoteattr attribute`` (faster for short texts).
+BATCH = 16
+
+
+def _parse_batch(attributor: Any, inputs: Sequence[Any], first: int) -> dict[int, Any]:
+    """Parses of the plain texts among ``inputs[first:first + BATCH]``, by position.
+
+    When the batch cannot be parsed together, nothing is returned and each
+    document is parsed on its own, so that one bad document is reported on
+    its own and does not stop the others.
+    """
+    from quoteattr.attribution import is_conllu
+    from quoteattr.nlp import parse_many
+
+    wanted = [k for k in range(first, min(first + BATCH, len(inputs)))
+              if inputs[k].ok and isinstance(inputs[k].text, str) and not is_conllu(inputs[k].text)]
+    if len(wanted) < 2:
+        return {}
+    try:
+        return dict(zip(wanted, parse_many([inputs[k].text for k in wanted], attributor.pipeline), strict=True))
+    except Exception:  # each document is then parsed on its own, where an error is reported for it alone
+        return {}
+
+
 def cmd_attribute(args: argparse.Namespace) -> int:
     """``quoteattr attribute``: attribute documents, write them, summarise."""
     from quoteattr.nlp import PipelineError
@@ -245,15 +269,18 @@ def cmd_attribute(args: argparse.Namespace) -> int:
     inputs = list(read_documents(args.paths))
     attributor = _attributor(args.models, args.no_kb)
     n_docs = n_quotes = n_attributed = n_errors = 0
+    parses: dict[int, Any] = {}
     with ExitStack() as stack:
         out = _Output(fmt, _open_output(args.output, stack, fmt))
-        for item in _progress(inputs, args.quiet, "doc"):
+        for n, item in enumerate(_progress(inputs, args.quiet, "doc")):
             if not item.ok:
                 _report(item.source, item.error or "unreadable")
                 n_errors += 1
                 continue
+            if n % BATCH == 0:
+                parses = _parse_batch(attributor, inputs, n)
             try:
-                doc = attributor(item.text, item.date or args.date, id=item.id)
+                doc = attributor(item.text, item.date or args.date, id=item.id, parse=parses.get(n))
             except PipelineError as error:
                 _report(item.source, f"cannot load the parser models: {error}")
                 return 1

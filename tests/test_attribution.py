@@ -482,3 +482,19 @@ def test_a_cue_parsed_as_auxiliary_after_the_quote_still_counts(attributor):
                   "laat=laten AUX 8 aux | hij PRON 8 nsubj | weten VERB 3 parataxis | ~. PUNCT 3 punct")
     (quote,) = attributor(tree).quotes
     assert (quote.text, quote.speaker_name, quote.rule) == ("We gaan", "Kees Groot", "cue-after")
+
+
+def test_pipe_batches_parsing_and_gives_what_one_call_gives(attributor):
+    texts = ["„We gaan door”, zegt minister Anna Jansen.",
+             "1\tZe\tze\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tlacht\tlachen\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
+             "3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n",
+             "Volgens Kamerlid Piet de Wit is het plan „niet af”.",
+             "",
+             "Geen citaat hier."]
+    dates = ["2024-01", None, "2024-02-03", None, None]
+    one = [attributor(t, d) for t, d in zip(texts, dates, strict=True)]
+    for size in (1, 2, 16):
+        piped = list(attributor.pipe(texts, dates=dates, batch_size=size))
+        assert [d.to_dict() for d in piped] == [d.to_dict() for d in one]
+    with pytest.raises(ValueError, match="batch_size"):
+        list(attributor.pipe(texts, batch_size=0))

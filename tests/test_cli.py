@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import needs_models
 from samples import CONLLU_PATH
 
 from quoteattr.cli import format_table, main, output_format
@@ -266,3 +267,32 @@ def test_python_dash_m_usage_error() -> None:
     done = subprocess.run([sys.executable, "-m", "quoteattr", "attribute"], capture_output=True, text=True,
                           cwd=ROOT, timeout=120, check=False)
     assert done.returncode == 2 and "required" in done.stderr
+
+
+@needs_models
+@pytest.mark.parametrize("batch_fails", [False, True])
+def test_plain_texts_are_parsed_in_batches_with_the_same_result(capsys: pytest.CaptureFixture[str],
+                                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                batch_fails: bool) -> None:
+    from quoteattr import Attributor
+
+    texts = [TEXT, "Geen citaten hier.", "„Dat klopt niet”, zei Kamerlid Sanne Vos.", CONLLU]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{n}", "text": t}) + "\n" for n, t in enumerate(texts)),
+                    encoding="utf-8")
+    if batch_fails:  # a batch that cannot be parsed together is parsed document by document
+        import quoteattr.nlp
+
+        alone = quoteattr.nlp.parse_many
+
+        def broken(texts: list[str], *args: object, **kwargs: object) -> object:
+            if len(texts) > 1:
+                raise RuntimeError("batch")
+            return alone(texts, *args, **kwargs)
+
+        monkeypatch.setattr("quoteattr.nlp.parse_many", broken)
+    status, out, err = run(capsys, "attribute", path, "-f", "jsonl", "--no-kb", "-q")
+    assert status == 0 and err == ""
+    expected = Attributor(kb=None)
+    got = [json.loads(line) for line in out.splitlines()]
+    assert got == [json.loads(json.dumps(expected(t, id=f"d{n}").to_dict())) for n, t in enumerate(texts)]

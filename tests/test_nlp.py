@@ -156,3 +156,24 @@ def test_a_colon_glued_to_a_word_becomes_a_token(nlp):
     tokens = [t for s in doc.sentences for t in s.tokens]
     assert [t.text for t in tokens[3:5]] == ["X", ":"]
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
+def _shape(doc):
+    return [[(w.text, w.upos, w.head, w.deprel, w.start_char, w.end_char) for w in s.words] for s in doc.sentences]
+
+
+@needs_models
+def test_parsing_many_texts_together_gives_each_text_its_own_parse(nlp):
+    from quoteattr.nlp import parse_many
+
+    texts = ["„We gaan door”, zegt minister Jansen. Hij kijkt tevreden.",
+             "",
+             "Omtzigt (NSC): ‘Het moet anders.’ Volgens hem is het plan ’niet af’.",
+             "De Kamer stemt dinsdag over het voorstel van Kamerlid op X:„Eindelijk.”"]
+    together = parse_many(texts, nlp)
+    assert len(together) == len(texts)
+    for text, doc in zip(texts, together, strict=True):
+        assert _shape(doc) == _shape(parse(text, nlp))
+    assert parse_many([], nlp) == []
+    with pytest.raises(TypeError, match="as str"):
+        parse_many(["tekst", b"bytes"], nlp)  # type: ignore[list-item]
