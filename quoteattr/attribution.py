@@ -282,27 +282,43 @@ class _Run:
         i = self.parse.word_at(char)
         return self.parse.words[i].sent if i is not None else len(self.parse.sentences) - 1
 
-    def cue_of(self, i: int) -> tuple[str, Cue] | None:
-        """(lemma, Cue) when word ``i`` is a cue verb (particles and `laten weten` included)."""
+    def cue_of(self, i: int, surface: bool = False) -> tuple[str, Cue] | None:
+        """(lemma, Cue) when word ``i`` is a cue verb (particles and `laten weten` included).
+
+        A form the lemmatizer did not know is read through the lexicon
+        (``benadrukte``, strong pasts such as ``bezwoer``), and a particle
+        after the verb makes the cue with it even when the parser did not
+        attach it as one (``hield hij vol``).  With ``surface`` (the word
+        right after a quote's comma), such a known verb form counts even when
+        the tagger did not call it a verb, and the particle may stand among
+        the next few words.
+        """
         w = self.parse.words[i]
-        if w.upos not in ("VERB", "AUX"):
+        known = self.lex.cue_forms.get(w.lower)
+        if w.upos not in ("VERB", "AUX") and not (surface and known):
             return None
-        lemma = w.base_lemma
-        particle = ""
+        base = w.base_lemma
+        if base == w.lower or w.upos not in ("VERB", "AUX"):
+            base = self.lex.verb_of_form(w.text) or base  # a form the lemmatizer did not know
+        lemma = base
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
-            if kid.deprel == "compound:prt" and not lemma.startswith(kid.lower) and not self.in_quote(kid.start):
+            if kid.deprel == "compound:prt" and not base.startswith(kid.lower) and not self.in_quote(kid.start):
                 # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe)
-                particle = kid.lower
-                lemma = particle + w.base_lemma
+                lemma = self._with_particle(kid.lower, base, w.text) or kid.lower + base
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
         if lemma == "laten":
             return None
-        if not (self.lex.is_cue(lemma) or lemma == "laten weten") and w.base_lemma == w.lower:
-            # a form the lemmatizer did not know: "benadrukte", and with its particle "lichtte … toe"
-            guessed = self.lex.cue_from_form(particle + w.text)
-            lemma = guessed if guessed is not None else lemma
+        if not (self.lex.is_cue(lemma) or lemma == "laten weten"):
+            after = [self.parse.words[k] for k in self.parse.children[i] if k > i]
+            if surface:
+                after += self.parse.words[i + 1:i + 5]
+            for kid in after:
+                joined = self._with_particle(kid.lower, base, w.text)
+                if joined and not self.in_quote(kid.start) and kid.sent == w.sent:
+                    lemma = joined  # "wierp hij tegen", "hield hij vol"
+                    break
         if lemma in self.lex.reflexive_not_speech and any(
                 self.parse.words[k].lower in _REFLEXIVES and self.parse.words[k].deprel.split(":")[0] in ("obj", "expl")
                 for k in self.parse.children[i]):
@@ -310,6 +326,15 @@ class _Run:
         if self.lex.is_cue(lemma) or lemma == "laten weten":
             return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
         return None
+
+    def _with_particle(self, particle: str, base: str, form: str) -> str | None:
+        """The cue lemma of ``particle`` with a verb (its lemma ``base``, its ``form``), if they make one."""
+        if particle not in self.lex.particles:
+            return None
+        if self.lex.is_cue(particle + base):
+            return particle + base
+        guessed = self.lex.cue_from_form(particle + form)  # "vulde … aan": aanvulde -> aanvullen
+        return guessed if guessed is not None and guessed.startswith(particle) else None
 
     def subject_of(self, i: int) -> int | None:
         """The subject of verb ``i``, climbing through xcomp/conj to the verb that has one."""
@@ -479,7 +504,7 @@ class _Run:
                 if e is not None:
                     return _Decision(e, m, Cue(w.start, w.end, w.text, "aldus", "aldus"), "cue-after")
             return None
-        cue = self.cue_of(w.index)
+        cue = self.cue_of(w.index, surface=True)
         if cue is None and w.deprel.startswith("aux") and w.head >= 0:
             cue = self.cue_of(w.head)  # "laat hij weten" parsed with laat as auxiliary of weten
             w = self.parse.words[w.head] if cue is not None else w

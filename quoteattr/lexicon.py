@@ -39,6 +39,8 @@ class Lexicon:
     demonyms: dict[str, tuple[str, str]] = attrs.field(factory=dict)  # Argentijn -> (ar, m)
     speech_nouns: frozenset[str] = frozenset()  # reactie, antwoord …: with an owner, the owner speaks
     organisation_nouns: frozenset[str] = frozenset()  # het concern, de bond …: the organisation named last
+    cue_forms: dict[str, str] = attrs.field(factory=dict)  # strong past forms: wierp -> werpen
+    particles: frozenset[str] = frozenset()  # separable particles: toe, aan, vol …
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -64,6 +66,11 @@ class Lexicon:
             if lemma is not None:
                 return lemma
         return None
+
+    def verb_of_form(self, form: str) -> str | None:
+        """The infinitive of a verb form the lemmatizer may not know: ``wierp`` -> ``werpen``, ``benadrukte``."""
+        word = form.lower()
+        return self.cue_forms.get(word) or self.cue_from_form(word)
 
     def cue_sense(self, lemma: str) -> str | None:
         return self.cue_senses.get(lemma)
@@ -126,10 +133,11 @@ def _cue_stems(cues: dict[str, str]) -> dict[str, str]:
             forms.add(stem[:-1])  # zegg -> zeg
         if len(stem) > 2 and stem[-1] not in "aeiou" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
             forms.add(stem[:-1] + stem[-2] + stem[-1])  # vrag -> vraag
-        if stem.endswith("v"):
-            forms.add(stem[:-1] + "f")  # schrijv -> schrijf
-        if stem.endswith("z"):
-            forms.add(stem[:-1] + "s")
+        for f in list(forms):
+            if f.endswith("v"):
+                forms.add(f[:-1] + "f")  # schrijv -> schrijf, beloov -> beloof
+            if f.endswith("z"):
+                forms.add(f[:-1] + "s")  # bewijz -> bewijs
         for f in forms:
             stems.setdefault(f, lemma)
     return stems
@@ -161,5 +169,7 @@ def load() -> Lexicon:
     demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("demonyms.tsv")}
     speech_nouns = frozenset(row[0].split("#")[0].strip() for row in _rows("speech_nouns.txt"))
     organisations = frozenset(row[0].split("#")[0].strip() for row in _rows("organisation_nouns.txt"))
+    forms = {row[0].strip(): row[1].strip() for row in _rows("cue_forms.tsv")}
+    particles = frozenset(row[0].split("#")[0].strip() for row in _rows("separable_particles.txt"))
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
-                   frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations)
+                   frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles)

@@ -498,3 +498,21 @@ def test_pipe_batches_parsing_and_gives_what_one_call_gives(attributor):
         assert [d.to_dict() for d in piped] == [d.to_dict() for d in one]
     with pytest.raises(ValueError, match="batch_size"):
         list(attributor.pipe(texts, batch_size=0))
+
+
+#: Cue verbs after a quote, inverted, as newspapers write them: strong pasts the lemmatizer may not know
+#: (bezwoer, wierp), particles after the subject (hield hij vol), reflexives (verdedigde zij zich).
+INVERTED_CUES = ["zei", "verklaarde", "benadrukte", "bezwoer", "beloofde", "verweet", "wierp zij tegen",
+                 "hield zij vol", "hield zij staande", "gaf zij toe", "vulde zij aan", "merkte zij op",
+                 "verdedigde zij zich", "beet zij van zich af", "schamperde", "relativeerde", "corrigeerde",
+                 "verzuchtte", "twitterde", "liet zij weten"]
+
+
+@pytest.mark.parametrize("cue", INVERTED_CUES)
+def test_inverted_cue_verbs_after_a_quote(attributor, cue):
+    words = cue if " zij" in cue else f"{cue} zij"
+    text = f"Wethouder Petra Dijkstra sprak met Kamerlid Tom de Graaf. „Het budget is echt op”, {words}."
+    (quote,) = attributor(text).quotes
+    # the subject of the sentence before takes up "zij"
+    assert (quote.rule, quote.speaker_name) == ("cue-after", "Petra Dijkstra")
+    assert quote.cue.text == cue.split()[0]
