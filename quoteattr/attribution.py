@@ -303,8 +303,10 @@ class _Run:
         lemma = base
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
-            if kid.deprel == "compound:prt" and not base.startswith(kid.lower) and not self.in_quote(kid.start):
-                # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe)
+            if kid.deprel == "compound:prt" and not base.startswith(kid.lower) and not self.in_quote(kid.start) \
+                    and not any(x.deprel == "mark" for x in self.parse.words[min(i, k) + 1:max(i, k)]):
+                # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe;
+                # one after "dat" belongs to the reported clause: zegt dat het geld op is)
                 lemma = self._with_particle(kid.lower, base, w.text) or kid.lower + base
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
@@ -315,6 +317,8 @@ class _Run:
             if surface:
                 after += self.parse.words[i + 1:i + 5]
             for kid in after:
+                if kid.deprel == "mark" or kid.lower in ("dat", "of"):
+                    break
                 joined = self._with_particle(kid.lower, base, w.text)
                 if joined and not self.in_quote(kid.start) and kid.sent == w.sent:
                     lemma = joined  # "wierp hij tegen", "hield hij vol"

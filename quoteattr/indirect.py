@@ -103,9 +103,15 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                         p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
                         if p is not None:
                             yield p
-                    elif rel == "xcomp" and cue[0] in TE_INFINITIVE_CUES and any(
+                    elif rel in ("xcomp", "ccomp") and cue[0] in TE_INFINITIVE_CUES and kid.index > w.index and any(
                             parse.words[x].lower == "te" for x in parse.children[k]):
-                        p = emit(clause, run.subject_of(w.index), cue[1], "indirect-dat")
+                        # "belooft het budget te verhogen": the object the parser hung from the cue is part of it
+                        subject = run.subject_of(w.index)
+                        skip = set(parse.subtree(subject)) if subject is not None else set()
+                        last = max(x.index for x in clause)
+                        body = [x for x in words if w.index < x.index <= last and x.index not in skip
+                                and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
+                        p = emit(body, subject, cue[1], "indirect-dat")
                         if p is not None:
                             yield p
         yield from _dat_surface(run, words, emit, in_quote)

@@ -516,3 +516,25 @@ def test_inverted_cue_verbs_after_a_quote(attributor, cue):
     # the subject of the sentence before takes up "zij"
     assert (quote.rule, quote.speaker_name) == ("cue-after", "Petra Dijkstra")
     assert quote.cue.text == cue.split()[0]
+
+
+#: Verbs of saying and believing before a dat-clause, in the frames newspapers use.  The clause ends in a
+#: particle-like word ("op"), which a compact parser may hang from the cue verb (making "opzeggen").
+DAT_FRAMES = ["zegt", "stelt", "benadrukt", "erkent", "ontkent", "waarschuwt", "vreest", "verwacht", "denkt",
+              "vindt", "meent", "beweert", "liet weten", "heeft gezegd", "zei gisteren", "meldt", "bevestigt",
+              "concludeert", "gaf aan", "wees erop", "is ervan overtuigd", "gaat ervan uit", "beaamt",
+              "kondigde aan", "vermoedt"]
+
+
+@pytest.mark.parametrize("frame", DAT_FRAMES)
+def test_dat_clauses_after_cue_verbs(attributor, frame):
+    text = f"Wethouder Petra Dijkstra {frame} dat het geld voor de nieuwe sporthal helemaal op is."
+    (quote,) = [q for q in attributor(text).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("het geld voor de nieuwe sporthal helemaal op is", "Petra Dijkstra")
+
+
+def test_a_te_infinitive_after_a_promise_is_reported_speech_with_its_object(attributor):
+    text = "Wethouder Petra Dijkstra belooft de huren volgend jaar te bevriezen."
+    (quote,) = attributor(text).quotes
+    assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "de huren volgend jaar te bevriezen",
+                                                            "Petra Dijkstra")
