@@ -41,6 +41,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()  # het concern, de bond …: the organisation named last
     cue_forms: dict[str, str] = attrs.field(factory=dict)  # strong past forms: wierp -> werpen
     particles: frozenset[str] = frozenset()  # separable particles: toe, aan, vol …
+    party_nouns: dict[str, str] = attrs.field(factory=dict)  # christendemocraat -> CDA
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -171,5 +172,7 @@ def load() -> Lexicon:
     organisations = frozenset(row[0].split("#")[0].strip() for row in _rows("organisation_nouns.txt"))
     forms = {row[0].strip(): row[1].strip() for row in _rows("cue_forms.tsv")}
     particles = frozenset(row[0].split("#")[0].strip() for row in _rows("separable_particles.txt"))
+    party_nouns = {row[0].strip(): row[1].strip() for row in _rows("party_nouns.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
-                   frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles)
+                   frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
+                   party_nouns)

@@ -146,6 +146,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             out.append(_name_mention(parse, i, j, s, lex, party_of))
     out.sort(key=lambda m: m.start)
     _bare_possessives(parse, out)
+    for m in out:
+        if m.kind == "name" and not m.role and not m.organisation:
+            _appositive_role(parse, m, lex, party_of)
     for m in out:  # "Hoekstra’s partijgenoot De Jonge": remember whose partijgenoot
         if m.office == "partijgenoot":
             role_word = parse.words[max(0, (parse.word_at(m.start) or 0) - 1)]
@@ -165,6 +168,29 @@ def _document_forms(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
             if _is_cap(w) and not _after_opening(parse, k, first):
                 found.add(w.text)
     return frozenset(found), frozenset(w.text for w in parse.words if w.text[:1].islower())
+
+
+def _appositive_role(parse: Parse, m: RawMention, lex: Lexicon, party_of: PartyLookup) -> None:
+    """``De burgemeester van Utrecht, Sharon Dijksma,``: a role set off before the name by a comma is its role."""
+    k = parse.word_at(m.start)
+    if k is None or k < 2 or parse.words[k - 1].text != ",":
+        return
+    first = parse.sentences[m.sent][0]
+    for r in range(k - 2, max(first, k - 8) - 1, -1):
+        w = parse.words[r]
+        info = lex.role(w.text) if not _is_cap(w) else None
+        if info and not info[0].startswith(NATIONALITY):
+            m.role, m.office, m.gender = w.lower, info[0], info[1] if m.gender == "-" else m.gender
+            portfolio = _portfolio(parse, r)
+            party = next((party_of(x) for x in regex.findall(r"[\w’'-]+", parse.text[parse.words[r].end:m.start])
+                          if x[:1].isupper() and party_of(x)), None)
+            if party:
+                m.party = m.party or party  # "de fractievoorzitter van het CDA, X,"
+            else:
+                m.portfolio = m.portfolio or portfolio
+            return
+        if not (w.lower in ("van", "voor", "de", "het", "der") or _is_cap(w)):
+            return  # only a "van"/"voor" phrase may stand between the role and the comma
 
 
 def _bare_possessives(parse: Parse, names: list[RawMention]) -> None:
@@ -451,6 +477,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind=source,
                           number="pl" if w.feat("Number") == "Plur" else "sg",
                           definite=any(d in ("de", "het", "deze", "dit", "die") for d in dets))
+    if not party and w.lower in lex.party_nouns:  # "de christendemocraat"
+        party = party_of(lex.party_nouns[w.lower])
     if party:  # "de VVD’ers", "een CDA’er"
         return RawMention(span[0], span[1], text, "source", i, w.sent, party=party, source_kind="group"
                           if w.feat("Number") == "Plur" else "anonymous",

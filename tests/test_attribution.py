@@ -538,3 +538,31 @@ def test_a_te_infinitive_after_a_promise_is_reported_speech_with_its_object(attr
     (quote,) = attributor(text).quotes
     assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "de huren volgend jaar te bevriezen",
                                                             "Petra Dijkstra")
+
+
+#: Two people named, one role noun, party noun or pronoun after the quote: who is meant.
+TWO_PEOPLE = [
+    ("Minister Eelco Heinen sprak dinsdag met Kamerlid Joost Sneller. „Het geld is op”, zei de minister.",
+     "Eelco Heinen"),
+    ("Minister Eelco Heinen sprak dinsdag met Kamerlid Joost Sneller. „Het geld is op”, zei het Kamerlid.",
+     "Joost Sneller"),
+    ("Minister Eelco Heinen sprak dinsdag met Kamerlid Joost Sneller. „Het geld is op”, zei de D66’er.",
+     "Joost Sneller"),
+    ("Minister Eelco Heinen sprak dinsdag met Kamerlid Joost Sneller. „Het geld is op”, zei de VVD’er.",
+     "Eelco Heinen"),
+    ("Kamerlid Joost Sneller ondervroeg minister Eelco Heinen. „Het geld is op”, zei de bewindsman.", "Eelco Heinen"),
+    ("Kamerlid Joost Sneller ondervroeg minister Mona Keijzer. „Het geld is op”, zei ze.", "Mona Keijzer"),
+    ("Kamerlid Joost Sneller ondervroeg minister Mona Keijzer. „Het geld is op”, zei hij.", "Joost Sneller"),
+    ("Premier Dick Schoof en vicepremier Mona Keijzer gaven een persconferentie. „Wij staan er samen voor”, zei "
+     "de vicepremier.", "Mona Keijzer"),
+    ("De burgemeester van Utrecht, Sharon Dijksma, opende het festival. „Wat een dag”, zei de burgemeester.",
+     "Sharon Dijksma"),
+    ("Het CDA-Kamerlid Derk Boswijk stelde vragen aan minister Eelco Heinen. „Dit is onbestaanbaar”, zei de "
+     "christendemocraat.", "Derk Boswijk"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TWO_PEOPLE)
+def test_who_a_role_party_noun_or_pronoun_means(attributor, text, speaker):
+    (quote,) = attributor(text, "2025-03").quotes
+    assert quote.speaker_name == speaker

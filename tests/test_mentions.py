@@ -336,3 +336,11 @@ def test_a_capitalised_adverb_is_no_source_even_when_tagged_as_a_name():
     parse = from_conllu(conllu("Later PROPN 2 nsubj | vertrok VERB 0 root | hij PRON 2 nsubj | ~. PUNCT 2 punct"))
     assert describe(parse, 0, LEX, PARTY, [], generic=True) is None
     assert describe(parse, 2, LEX, PARTY, [], generic=True).kind == "pronoun"
+
+
+def test_a_role_set_off_by_a_comma_before_a_name_is_its_role():
+    parse = from_conllu(conllu(
+        "De DET 2 det | fractievoorzitter NOUN 9 nsubj | van ADP 5 case | het DET 5 det | CDA PROPN 2 nmod | "
+        "~, PUNCT 7 punct | Jaap PROPN 2 appos | Bos PROPN 7 flat | zweeg VERB 0 root | ~. PUNCT 9 punct"))
+    (bos,) = find_names(parse, LEX, PARTY)
+    assert (bos.name, bos.office, bos.party) == ("Jaap Bos", "fractievoorzitter", "CDA")
