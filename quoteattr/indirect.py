@@ -255,6 +255,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         clause_ids = set(parse.subtree(verb)) if verb != src else set()
         if parse.words[verb].deprel == "root" or verb == parse.root_of(w.sent):
             clause_ids = {x.index for x in words}
+        if n > 0 and (words[n - 1].upos == "CCONJ" or words[n - 1].text in (",", ";")):
+            # "Het kabinet wil bouwen, maar volgens X is er geen geld": the clause starts at the marker
+            clause_ids = {x.index for x in words[n:]}
         body = [parse.words[x] for x in sorted(clause_ids) if x not in source_words]
         lo = min(parse.words[x].start for x in source_words)
         hi = max(parse.words[x].end for x in source_words)

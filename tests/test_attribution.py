@@ -232,6 +232,11 @@ INDIRECT += [
     ("organisation-noun-without-name",
      "De treinen rijden volgend jaar minder vaak. Dat heeft het vervoersbedrijf gisteren bekendgemaakt.",
      "De treinen rijden volgend jaar minder vaak", "het vervoersbedrijf"),
+    # a marker after a conjunction starts the reported clause; what comes before it is the reporter's
+    ("volgens-after-maar", "Het kabinet wil snel bouwen, maar volgens Kamerlid Anna Smit is daar geen geld voor.",
+     "is daar geen geld voor", "Anna Smit"),
+    ("visie-after-maar", "Daarna reed Kroon alleen voor het peloton uit, maar in de visie van Boogerd hadden meer "
+     "renners moeten helpen.", "hadden meer renners moeten helpen", "Boogerd"),
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),
