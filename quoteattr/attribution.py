@@ -304,9 +304,11 @@ class _Run:
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
             if kid.deprel == "compound:prt" and not base.startswith(kid.lower) and not self.in_quote(kid.start) \
-                    and not any(x.deprel == "mark" for x in self.parse.words[min(i, k) + 1:max(i, k)]):
+                    and not any(x.deprel == "mark" or (x.upos == "PUNCT" and k < i)
+                                for x in self.parse.words[min(i, k) + 1:max(i, k)]):
                 # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe;
-                # one after "dat" belongs to the reported clause: zegt dat het geld op is)
+                # one after "dat" belongs to the reported clause: zegt dat het geld op is; and so does one
+                # before the cue's comma: Het geld is op, zegt X)
                 lemma = self._with_particle(kid.lower, base, w.text) or kid.lower + base
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"

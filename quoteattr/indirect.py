@@ -242,21 +242,31 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             continue
         src = last.head if last.head >= 0 and parse.words[last.head].start > last.start else nxt.index
         src_word = parse.words[src]
-        if src_word.upos in ("VERB", "AUX") or any(
-                run.lex.excluded_after_volgens(parse.words[x].base_lemma) for x in parse.subtree(src)
-                if parse.words[x].upos in ("NOUN", "PROPN")):
+        source_noun = run.lex.source_kind(src_word.text) is not None  # ("ingewijden" mistagged as a verb)
+        own = [src] if src_word.head < 0 else parse.subtree(src)  # (a root's subtree is the whole sentence)
+        if (src_word.upos in ("VERB", "AUX") and not source_noun) or any(
+                run.lex.excluded_after_volgens(parse.words[x].base_lemma) for x in own
+                if parse.words[x].upos in ("NOUN", "PROPN") or x == src):
             continue
         verb = src_word.head
+        if verb < 0 and source_noun:
+            verb = src  # the parser made the source the sentence's root: the sentence is the clause
         if verb < 0:
             continue
         cue_text = run.text[phrase[0].start:phrase[1].end]
         cue = Cue(phrase[0].start, phrase[1].end, cue_text, "volgens", "volgens")
         source_words = set(parse.subtree(src)) | {phrase[0].index, phrase[1].index}
+        if verb == src:  # (the source is the root: only its own words are the source)
+            source_words = {src, phrase[0].index, phrase[1].index} | {
+                c for c in parse.children[src] if parse.words[c].deprel in ("det", "amod", "case")}
         clause_ids = set(parse.subtree(verb)) if verb != src else set()
         if parse.words[verb].deprel == "root" or verb == parse.root_of(w.sent):
             clause_ids = {x.index for x in words}
-        if n > 0 and (words[n - 1].upos == "CCONJ" or words[n - 1].text in (",", ";")):
+        source_end = max(parse.words[x].end for x in source_words)
+        if n > 0 and (words[n - 1].upos == "CCONJ" or words[n - 1].text in (",", ";")) and any(
+                x.start >= source_end and x.upos != "PUNCT" for x in words):
             # "Het kabinet wil bouwen, maar volgens X is er geen geld": the clause starts at the marker
+            # (at the end of the sentence, "…, volgens X." reports what comes before it)
             clause_ids = {x.index for x in words[n:]}
         body = [parse.words[x] for x in sorted(clause_ids) if x not in source_words]
         lo = min(parse.words[x].start for x in source_words)
@@ -305,23 +315,28 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
             continue
         at = n + 1 if w.lower == "zo" and n + 1 < len(words) else n  # "…, zo meldde het NOS-journaal."
         w = words[at]
-        cue = run.cue_of(w.index)
+        verb = w.index
+        cue = run.cue_of(verb)
+        if cue is None and w.deprel.startswith("aux") and w.head > w.index:
+            verb = w.head  # "…, zo laat X weten": laat parsed as an auxiliary of weten
+            cue = run.cue_of(verb)
         if cue is None or content[0].upos == "ADP":
             continue
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
-               for k in run.parse.children[w.index]):
+               for k in run.parse.children[verb]):
             continue  # "…, weet Interpay niet": negated, not a report (a "niet" before the comma is the content's)
-        tail = words[at + 1:]
+        tail = [x for x in words[at + 1:] if x.lower not in run.lex.time_words  # ("desgevraagd")
+                and x.index != verb]
         # the speaker and adjuncts ("zei hij dinsdag in Den Haag tegen verslaggevers"), no clause of their own;
         # a colon after it introduces a direct quote, which the cue is for
         if sum(x.upos != "PUNCT" for x in tail) > 15 or any(
                 x.lower in ("dat", "of", ":") or x.upos in ("VERB", "AUX") for x in tail):
             continue
-        subj = run.subject_of(w.index)
+        subj = run.subject_of(verb)
         if subj is None or subj < w.index:  # (the parser may take a word of the content for the subject)
             subj = next((x.index for x in tail if x.upos in ("PROPN", "PRON", "NOUN")), None)
         if subj is not None and run.parse.words[subj].lower == "het":
-            subj = run.het_source(w.index)  # "…, klonk het op de conferentie"
+            subj = run.het_source(verb)  # "…, klonk het op de conferentie"
         if subj is None or run.parse.words[subj].start < w.start:
             continue
         p = emit(content, subj, cue[1], "indirect-inverted")

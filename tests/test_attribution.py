@@ -571,3 +571,29 @@ TWO_PEOPLE = [
 def test_who_a_role_party_noun_or_pronoun_means(attributor, text, speaker):
     (quote,) = attributor(text, "2025-03").quotes
     assert quote.speaker_name == speaker
+
+
+#: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
+#: parser may hang from the cue verb as its particle.
+SOURCE_POSITIONS = [
+    ("Het geld voor het zwembad is op, volgens wethouder Anna Smit.", "Het geld voor het zwembad is op",
+     "Anna Smit"),
+    ("Het geld is volgens wethouder Anna Smit helemaal op.", "Het geld is volgens wethouder Anna Smit helemaal op",
+     "Anna Smit"),
+    ("Er is volgens ingewijden nog geen akkoord.", "Er is volgens ingewijden nog geen akkoord", "ingewijden"),
+    ("Het geld is op, zegt wethouder Anna Smit.", "Het geld is op", "Anna Smit"),
+    ("Het geld is op, zo laat wethouder Anna Smit weten.", "Het geld is op", "Anna Smit"),
+    ("Het geld is op, bevestigt een woordvoerder van de gemeente desgevraagd.", "Het geld is op",
+     "een woordvoerder van de gemeente"),
+    ("Het geld is op. Dat zei wethouder Anna Smit gisteren.", "Het geld is op", "Anna Smit"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), SOURCE_POSITIONS)
+def test_the_source_before_inside_or_after_the_reported_clause(attributor, text, span, speaker):
+    (quote,) = attributor(text).quotes
+    assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", span, speaker)
+
+
+def test_volgens_with_a_plan_reports_nothing(attributor):
+    assert attributor("De coalitie is het volgens de planning in juni eens over de begroting.").quotes == ()
