@@ -762,12 +762,18 @@ class _Run:
         return out
 
     def person_in(self, words: list[Word], subjects_only: bool) -> tuple[EntityRecord, RawMention] | None:
-        """The last person (or group) the words refer to, as subject or in any role.
+        """The person (or group) the words are about: the main clause's subject, else the last one referred to.
 
         Outside the subject, a one-word name the text never gives a first
         name, role or party may be a place or an event (``op Wimbledon``) and
         is passed over.
         """
+        if subjects_only:  # the main clause's subject, and of two the parser gave one verb the first
+            main = [w for w in words if w.deprel.startswith("nsubj") and self.table.main_subject(w.index)]
+            for w in main:
+                e, m = self.speaker_from_word(w.index, generic=False)
+                if e is not None and m is not None and e.kind in ("person", "group") and m.kind != "source":
+                    return e, m
         for w in reversed(words):
             if subjects_only and not w.deprel.startswith("nsubj"):
                 continue

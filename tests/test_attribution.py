@@ -597,3 +597,25 @@ def test_the_source_before_inside_or_after_the_reported_clause(attributor, text,
 
 def test_volgens_with_a_plan_reports_nothing(attributor):
     assert attributor("De coalitie is het volgens de planning in juni eens over de begroting.").quotes == ()
+
+
+#: Quote-only sentences and paragraphs between two people: who goes on speaking.
+TURNS = [
+    ("„Het plan deugt niet”, zegt wethouder Anna Smit. Raadslid Tom de Wit is het daar niet mee eens. "
+     "„Het plan is prima.”", ["Anna Smit", "Tom de Wit"]),
+    ("„Het plan deugt niet”, zegt wethouder Anna Smit. Volgens raadslid Tom de Wit is dat onzin. "
+     "„Het plan is prima.”", ["Anna Smit", "Tom de Wit"]),
+    ("„Het plan deugt niet”, zegt wethouder Anna Smit tegen raadslid Tom de Wit. „Het moet anders.”",
+     ["Anna Smit", "Anna Smit"]),
+    ("Wethouder Anna Smit: „Het plan deugt niet.”\n\nRaadslid Tom de Wit: „Het plan is prima.”\n\n"
+     "„Wie iets anders zegt, heeft het niet gelezen.”", ["Anna Smit", "Tom de Wit", "Tom de Wit"]),
+    ("„Het plan deugt niet”, zegt wethouder Anna Smit.\n\nRaadslid Tom de Wit reageert verbaasd. "
+     "„Het plan is prima.”", ["Anna Smit", "Tom de Wit"]),
+    # the main clause's subject, not the person it speaks to
+    ("Raadslid Tom de Wit keek wethouder Anna Smit aan. „Meent u dat nou?”", ["Tom de Wit"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TURNS)
+def test_turns_between_two_people(attributor, text, speakers):
+    assert [q.speaker_name for q in attributor(text).quotes if q.kind != "indirect"] == speakers
