@@ -768,9 +768,10 @@ class _Run:
         name, role or party may be a place or an event (``op Wimbledon``) and
         is passed over.
         """
-        if subjects_only:  # the main clause's subject, and of two the parser gave one verb the first
+        if subjects_only:  # the last main clause's subject, and of two the parser gave one verb the first
             main = [w for w in words if w.deprel.startswith("nsubj") and self.table.main_subject(w.index)]
-            for w in main:
+            last_verb = max((w.head for w in main), default=-1)
+            for w in main if last_verb < 0 else [w for w in main if w.head == last_verb]:
                 e, m = self.speaker_from_word(w.index, generic=False)
                 if e is not None and m is not None and e.kind in ("person", "group") and m.kind != "source":
                     return e, m
