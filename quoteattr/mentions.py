@@ -94,7 +94,10 @@ def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str
         return party, None
     if party and info[0] not in ("partijleider", "fractievoorzitter", "lijsttrekker", "partijvoorzitter"):
         return party, role_word.lower()  # CU-vicepremier: the role is vicepremier
-    return party, token if party else role_word.lower()
+    if party:
+        return party, token
+    prefix = token.rsplit("-", 1)[0] if "-" in token else ""
+    return None, token if len(prefix) >= 2 and prefix.isupper() else role_word.lower()  # "VN-chef", "oud-minister"
 
 
 def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMention]:

@@ -24,6 +24,9 @@ PARTY = KnowledgeBase.default().normalize_party
         ("CDA'ers", "CDA", None),
         ("premier", None, "premier"),
         ("oud-minister", None, "oud-minister"),
+        ("Oud-minister", None, "oud-minister"),
+        ("VN-chef", None, "VN-chef"),
+        ("Paus", None, "paus"),
         ("asielzoeker", None, None),
     ],
 )
