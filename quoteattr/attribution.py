@@ -347,6 +347,14 @@ class _Run:
         seen = 0
         while i >= 0 and seen < 4:
             subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
+            if subj and all(self.parse.words[k].deprel == "nsubj:pass" for k in subj) and any(
+                    self.parse.words[k].deprel == "aux:pass" and self.parse.words[k].base_lemma == "worden"
+                    for k in self.parse.children[i]):
+                # a passive: what is said is its subject; who said it is the "door" agent, if any
+                agents = [k for k in self.parse.children[i] if self.parse.words[k].deprel.startswith("obl") and any(
+                    self.parse.words[c].lower == "door" and self.parse.words[c].deprel == "case"
+                    for c in self.parse.children[k])]
+                return agents[0] if agents else None
             if subj:
                 return min(subj, key=lambda k: self._subject_rank(i, k))
             w = self.parse.words[i]
@@ -641,8 +649,8 @@ class _Run:
         for n, w in enumerate(words):
             if w.lower == "volgens" and w.head >= 0:
                 head = self.parse.words[w.head]
-                if head.upos not in ("NOUN", "PROPN", "PRON") and n + 1 < len(words) and \
-                        words[n + 1].upos in ("NOUN", "PROPN", "PRON"):
+                if (head.upos not in ("NOUN", "PROPN", "PRON") or self.in_quote(head.start)) and n + 1 < len(words) and (
+                        words[n + 1].upos in ("NOUN", "PROPN", "PRON") or self.lex.source_kind(words[n + 1].text)):
                     head = words[n + 1]  # the parser attached volgens elsewhere: take the word after it
                 if self.lex.excluded_after_volgens(head.base_lemma):
                     continue

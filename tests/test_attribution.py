@@ -619,3 +619,25 @@ TURNS = [
 @pytest.mark.parametrize(("text", "speakers"), TURNS)
 def test_turns_between_two_people(attributor, text, speakers):
     assert [q.speaker_name for q in attributor(text).quotes if q.kind != "indirect"] == speakers
+
+
+#: Quoted words inside the reporter's sentence: whose words they are, if anybody's.
+FRAGMENTS = [
+    ("Minister Anna Smit sprak van ’een zwarte dag’.", "partial", "Anna Smit"),
+    ("Minister Anna Smit had het over ’een historische fout’.", "partial", "Anna Smit"),
+    ("De ’onafhankelijke’ commissie bracht dinsdag haar rapport uit.", "scare", None),
+    ("Het kabinet is volgens Kamerlid Tom de Wit ’de weg kwijt’.", "partial", "Tom de Wit"),
+    ("Kamerlid Tom de Wit omschreef het plan als ’een zootje’.", "partial", "Tom de Wit"),
+    # the source word mistagged, and volgens attached to the quoted word by the parser
+    ("Het plan is volgens critici ’onuitvoerbaar’.", "partial", "critici"),
+    # a passive names what was said, not who said it
+    ("In de Kamer werd het plan ’onuitvoerbaar’ genoemd.", "scare", None),
+    ("Het besluit werd door minister Anna Smit ’onvermijdelijk’ genoemd.", "partial", "Anna Smit"),
+    ("De film ’Zwartboek’ trok veel bezoekers.", "scare", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), FRAGMENTS)
+def test_quoted_fragments(attributor, text, kind, speaker):
+    (quote,) = [q for q in attributor(text).quotes if q.kind != "indirect"]
+    assert (quote.kind, quote.speaker_name) == (kind, speaker)
