@@ -594,8 +594,10 @@ def _owner(parse: Parse, i: int, names: list[RawMention]) -> RawMention | None:
         kid = parse.words[k]
         if kid.index > i and kid.deprel.startswith("nmod") and any(
                 parse.words[c].lower == "van" for c in parse.children[k]):
+            span = parse.subtree(k)  # "het antwoord van minister Smit": the name may hang from the role
+            lo, hi = parse.words[min(span)].start, parse.words[max(span)].end
             for m in names:
-                if m.start <= kid.start < m.end:
+                if lo <= m.start < hi and m.kind == "name":
                     return m
     return None
 

@@ -71,6 +71,9 @@ CASES = [
      "De Kamer stemde tegen het plan van minister Joost Verhoef. Verhoefs reactie kwam een uur later: "
      "„Ik respecteer de uitslag.”",
      [("Ik respecteer de uitslag", "direct", "Joost Verhoef")]),
+    ("speech-noun-van-role",
+     "De reactie van minister Anna Smit liet niet lang op zich wachten: „Onzin.”",
+     [("Onzin.", "direct", "Anna Smit")]),
     ("speech-noun-van",
      "Het antwoord van Kamerlid Sanne Vos was kort: „Daar ga ik niet over.”",
      [("Daar ga ik niet over", "direct", "Sanne Vos")]),
