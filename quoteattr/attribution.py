@@ -619,11 +619,13 @@ class _Run:
         if len(words) < 3:
             return None
         para = self.parse.paragraph_of(q.start)
+        next_para = self.parse.paragraph_of(words[0].start)
+        rest = self.text[q.close_end:self.parse.paragraphs[para][1]].strip()
+        # the sentence after the quote, in its paragraph or opening the next when the quote ends its own
+        adjacent = next_para == para or (next_para == para + 1 and not rest)
         if [w.lower for w in words[:3]] in (["met", "die", "woorden"], ["met", "deze", "woorden"]):
             # „…” / Met die woorden verliet informateur Putters het Catshuis.
-            next_para = self.parse.paragraph_of(words[0].start)
-            rest = self.text[q.close_end:self.parse.paragraphs[para][1]].strip()
-            if next_para == para or (next_para == para + 1 and not rest):
+            if adjacent:
                 root = self.parse.words[words[0].index].head
                 while root >= 0 and self.parse.words[root].head >= 0:
                     root = self.parse.words[root].head
@@ -634,7 +636,7 @@ class _Run:
             return None
         if words[0].lower not in ("dat", "dit", "zo"):
             return None
-        if self.parse.paragraph_of(words[0].start) != para:
+        if not adjacent:  # ("„…”\n\nDat zegt X": a quote that makes its paragraph, then the cue)
             return None
         cue = self.cue_of(words[1].index)
         if cue is None:
@@ -733,10 +735,15 @@ class _Run:
             if found is not None:
                 return _Decision(found[0], found[1], cue, "continuation")
         first_in_para = not self.text[self.parse.paragraphs[para][0]:q.open_start].strip()
+        whole_para = first_in_para and not self.text[q.close_end:self.parse.paragraphs[para][1]].strip()
         if first_in_para and s + 1 < len(self.parse.sentences):
             # „De boel was niet in de hand te houden.” Theo de Rooij stond met zijn handen in de zakken.
+            # A quote that is a whole paragraph with nobody speaking before it (a lead) may take the
+            # subject that opens the next paragraph.
             words = list(self.parse.sentence_words(s + 1))
-            if words and self.parse.paragraph_of(words[0].start) == para and words[0].start >= q.close_end:
+            next_para = self.parse.paragraph_of(words[0].start) if words else -1
+            if words and (next_para == para or (whole_para and prev_speaker is None and next_para == para + 1)) \
+                    and words[0].start >= q.close_end:
                 found = self.person_in(words, subjects_only=True)
                 if found is not None and found[1].kind == "name":
                     return _Decision(found[0], found[1], cue, "next-subject")
@@ -868,10 +875,10 @@ class _Run:
         out = []
         for p in quotes:
             unnamed = p.speaker is None or p.speaker.kind != "person"
-            if p.kind in ("direct", "partial") and (p.decision.rule in ("salient", "none") or unnamed):
+            if p.kind in ("direct", "partial") and (p.decision.rule in ("salient", "none", "next-subject") or unnamed):
                 line = words(p)
                 sources = [o for o in quotes if o is not p and o.speaker is not None and o.kind in ("direct", "partial")
-                           and o.decision.rule not in ("salient", "none", "repeated")
+                           and o.decision.rule not in ("salient", "none", "next-subject", "repeated")
                            and (not unnamed or o.speaker.kind == "person")]
                 found = [o for o in sources if line.count(" ") >= 1 and f" {line} " in f" {words(o)} "]
                 if found:

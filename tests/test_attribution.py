@@ -644,3 +644,20 @@ FRAGMENTS = [
 def test_quoted_fragments(attributor, text, kind, speaker):
     (quote,) = [q for q in attributor(text).quotes if q.kind != "indirect"]
     assert (quote.kind, quote.speaker_name) == (kind, speaker)
+
+
+#: A quote that opens the article, as its own paragraph, and the sentence after it that names the speaker.
+LEADS = [
+    ("„We moeten nu echt ingrijpen in de woningmarkt.”\n\nDat zegt wethouder Anna Smit van Utrecht. Zij wil meer "
+     "sociale huur.", "Anna Smit", "points-back"),
+    ("„We moeten nu echt ingrijpen.”\n\nMet die woorden opende wethouder Anna Smit het debat.", "Anna Smit",
+     "points-back"),
+    ("„We moeten nu echt ingrijpen.”\n\nWethouder Anna Smit is er duidelijk over. De stad bouwt te weinig.",
+     "Anna Smit", "next-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), LEADS)
+def test_a_lead_quote_and_the_paragraph_after_it(attributor, text, speaker, rule):
+    quote = next(q for q in attributor(text).quotes if q.kind == "direct")
+    assert (quote.speaker_name, quote.rule) == (speaker, rule)
