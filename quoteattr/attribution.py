@@ -528,7 +528,7 @@ class _Run:
         if subj is None or self.in_quote(self.parse.words[subj].start):
             subj = None  # fall back on the surface: "zegt Wilders", "zegt een woordvoerder"
             for k in words[1:4]:
-                if k.upos in ("PROPN", "PRON", "NOUN"):
+                if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text):  # ("ingewijden" as VERB)
                     subj = k.index
                     break
         if subj is not None and self.parse.words[subj].lower == "het":

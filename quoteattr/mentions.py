@@ -535,6 +535,8 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
                 continue
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker
+            if k == i and parse.words[c].upos in ("VERB", "AUX") and rel != "amod":
+                continue  # a verb the parser hung from the noun ("zeggen ingewijden") heads no part of it
             keep.add(c)
             stack.append(c)
     idx = sorted(keep)

@@ -661,3 +661,22 @@ LEADS = [
 def test_a_lead_quote_and_the_paragraph_after_it(attributor, text, speaker, rule):
     quote = next(q for q in attributor(text).quotes if q.kind == "direct")
     assert (quote.speaker_name, quote.rule) == (speaker, rule)
+
+
+#: Unnamed sources and organisations after a quote; plural sources a compact tagger may call participles.
+UNNAMED = [
+    ("„We onderzoeken de zaak”, aldus een woordvoerder.", "een woordvoerder"),
+    ("„We onderzoeken de zaak”, laat het ministerie weten.", "het ministerie"),
+    ("„Er vielen geen gewonden”, meldt het ANP.", "het ANP"),
+    ("„Dit gaat te ver”, klinkt het in Den Haag.", "Den Haag"),
+    ("„Dit gaat te ver”, vinden boze omwonenden.", "boze omwonenden"),
+    ("„Dit gaat te ver”, zeggen ingewijden.", "ingewijden"),
+    ("„Dit gaat te ver”, zegt een Haagse bron.", "een Haagse bron"),
+    ("„Dit gaat te ver”, stelt de Raad van State.", "de Raad van State"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED)
+def test_unnamed_sources_after_a_quote(attributor, text, speaker):
+    (quote,) = attributor(text).quotes
+    assert quote.speaker_name == speaker
