@@ -211,11 +211,28 @@ class EntityTable:
 
     def is_subject(self, i: int) -> bool:
         """Word ``i`` is a subject, or the name inside one."""
-        return self.parse.words[self._phrase_head(i)].deprel.startswith("nsubj")
+        return self.parse.words[self._phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i)
+
+    def _subject_as_root(self, i: int) -> bool:
+        """The parser made the phrase of word ``i`` the root of a sentence whose verb hangs from it.
+
+        ``Premier Kok reageerde kalm.`` parsed as a noun phrase (``reageerde``
+        a modifier of ``kalm``): the phrase is still the sentence's subject.
+        """
+        words = self.parse.words
+        head = self._phrase_head(i)
+        if words[head].deprel != "root" or words[head].upos not in ("NOUN", "PROPN"):
+            return False
+        sent = self.parse.sentences[words[head].sent]
+        return any(words[k].upos == "VERB" and words[k].feat("VerbForm") == "Fin" and k > head
+                   for k in range(sent[0], sent[1])) and not any(
+            words[k].deprel.startswith("nsubj") for k in range(sent[0], sent[1]))
 
     def main_subject(self, i: int) -> bool:
         """Word ``i`` is (or names) the subject of its sentence's main clause, not of a clause inside it."""
         words = self.parse.words
+        if self._subject_as_root(i):
+            return True
         i = self._phrase_head(i)
         if not words[i].deprel.startswith("nsubj"):
             return False

@@ -256,7 +256,7 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         cue_text = run.text[phrase[0].start:phrase[1].end]
         cue = Cue(phrase[0].start, phrase[1].end, cue_text, "volgens", "volgens")
         source_words = set(parse.subtree(src)) | {phrase[0].index, phrase[1].index}
-        if verb == src:  # (the source is the root: only its own words are the source)
+        if verb == src or src_word.upos in ("VERB", "AUX"):  # (a root or mistagged source: only its own words)
             source_words = {src, phrase[0].index, phrase[1].index} | {
                 c for c in parse.children[src] if parse.words[c].deprel in ("det", "amod", "case")}
         clause_ids = set(parse.subtree(verb)) if verb != src else set()

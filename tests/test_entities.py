@@ -106,3 +106,14 @@ def test_a_demonym_takes_up_only_the_person_the_text_gave_that_nationality():
     assert table.resolve_role(russian) is None
     ramos = table.entities[0]
     assert ramos.role is None and ramos.nationality == "nationality:ar"
+
+
+def test_a_subject_the_parser_made_the_root_of_its_sentence_still_takes_up_hij():
+    # "Premier Kok reageerde kalm." parsed as a noun phrase, the verb a modifier of "kalm"
+    table, parse = _table(
+        "Minister NOUN 3 nsubj | Zalm PROPN 1 flat | sprak VERB 0 root | lang ADV 3 advmod | ~. PUNCT 3 punct",
+        "Premier NOUN 0 root | Kok PROPN 1 appos | reageerde VERB 4 amod VerbForm=Fin | kalm NOUN 1 nmod | "
+        "~. PUNCT 1 punct",
+        "Hij PRON 2 nsubj | knikte VERB 0 root | ~. PUNCT 2 punct")
+    hij = describe(parse, _word(parse, "Hij"), LEX, PARTY, [])
+    assert table.resolve_pronoun(hij, None).name == "Kok"
