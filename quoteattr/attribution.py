@@ -447,8 +447,7 @@ class _Run:
                         and self.table.main_subject(w.index):
                     src = describe(self.parse, w.index, self.lex, self.party_of, self.names, generic=True)
                     if src is not None and src.kind == "source":
-                        e = self.table.source(src)
-                        return e
+                        return self.table.source(src)
         return None
 
     def introduced_source(self, m: RawMention) -> EntityRecord | None:
