@@ -181,6 +181,9 @@ def test_an_article_does_not_stop_the_surname_of_a_person_named_elsewhere():
         ("ze PRON 2 nsubj | zwijgt VERB 0 root | ~. PUNCT 2 punct", 0, "pronoun", "ze"),
         ("een DET 2 det | woordvoerder NOUN 6 nsubj | van ADP 5 case | het DET 5 det | ministerie NOUN 2 nmod | "
          "zwijgt VERB 0 root | ~. PUNCT 6 punct", 1, "source", "een woordvoerder van het ministerie"),
+        # an adverb the parser hung from the speaker is no part of it
+        ("de DET 2 det | minister NOUN 4 nsubj | zelf ADV 2 advmod | zweeg VERB 0 root | ~. PUNCT 4 punct",
+         1, "role", "de minister"),
         # a time noun the parser hung from the speaker is no part of it
         ("een DET 2 det | woordvoerster NOUN 5 nsubj | dit DET 4 det | weekeinde NOUN 2 nmod | zweeg VERB 0 root | "
          "~. PUNCT 5 punct", 1, "source", "een woordvoerster"),
