@@ -531,9 +531,10 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
             if k == i and rel in ("acl", "punct", "conj", "cc", "parataxis", "appos", "advcl", "case", "mark",
                                   # clause relations: a noun the parser made a clause's head heads no more than
                                   # its own phrase ("volgens ingewijden" taken for the root of its sentence)
-                                  "nsubj", "csubj", "obj", "iobj", "cop", "aux", "expl", "ccomp", "xcomp",
-                                  "advmod"):  # ("ook de minister", "de minister zelf")
+                                  "nsubj", "csubj", "obj", "iobj", "cop", "aux", "expl", "ccomp", "xcomp"):
                 continue
+            if k == i and rel == "advmod" and parse.words[c].upos == "ADV":
+                continue  # "ook de minister", "de minister zelf" (an adjective the parser called advmod stays)
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker
             if k == i and parse.words[c].upos in ("VERB", "AUX") and rel != "amod":
