@@ -524,9 +524,14 @@ class _Run:
         if cue is None:
             return None
         subj = self.subject_of(w.index)
-        if subj is None or self.in_quote(self.parse.words[subj].start):
-            subj = None  # fall back on the surface: "zegt Wilders", "zegt een woordvoerder"
-            for k in words[1:4]:
+        if subj is None or self.in_quote(self.parse.words[subj].start) or \
+                self.parse.words[subj].lower in self.lex.time_words or self._in_pp(subj):
+            subj = None  # fall back on the surface: "zegt Wilders", "zei dinsdag in Den Haag minister X"
+            for n, k in enumerate(words[1:8], 1):
+                in_place = self._in_pp(k.index) or (k.upos == "PROPN" and words[n - 1].upos == "PROPN"
+                                                    and self._in_pp(words[n - 1].index))
+                if k.lower in self.lex.time_words or in_place:
+                    continue  # a day or a place ("in Den Haag", however parsed) does not speak
                 if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text):  # ("ingewijden" as VERB)
                     subj = k.index
                     break
@@ -536,6 +541,17 @@ class _Run:
             return _Decision(e, m, cue[1], "cue-after")  # a bare "klonk het" names no speaker
         e, m = self.speaker_from_word(subj)
         return _Decision(e, m, cue[1], "cue-after") if e is not None else None
+
+    def _in_pp(self, i: int) -> bool:
+        """Word ``i`` stands in a prepositional phrase (``in Den Haag``), its name parts included."""
+        words = self.parse.words
+        steps = 0
+        while words[i].deprel.split(":")[0] in ("flat", "appos") and words[i].head >= 0 and steps < 3:
+            i = words[i].head
+            steps += 1
+        return any(words[c].deprel == "case" and words[c].upos == "ADP" and c < i  # (a particle after it is no
+                   for c in self.parse.children[i]) or (                                  # preposition: wierp zij tegen)
+            i > 0 and words[i - 1].upos == "ADP" and words[i - 1].head == i)
 
     def het_source(self, verb: int) -> int | None:
         """Who speaks in ``klinkt het bij de FNV`` / ``klonk het op de conferentie``: the noun after the preposition."""

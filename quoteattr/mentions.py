@@ -502,8 +502,9 @@ def _appositive_name(parse: Parse, end: int, names: list[RawMention]) -> RawMent
     for m in names:
         if m.kind == "name" and not m.organisation and 0 < m.start - parse.words[k].end <= 1:
             after = parse.word_at(m.end)
-            if after is not None and parse.words[after].text in (",", ")") and parse.words[after].sent == m.sent:
-                return m
+            if after is None or parse.words[after].sent != m.sent or parse.words[after].text in (
+                    ",", ")", ".", "!", "?", ":"):
+                return m  # (the apposition may end the sentence: "zegt de wethouder van Financiën, Anna Smit.")
     return None
 
 

@@ -680,3 +680,20 @@ UNNAMED = [
 def test_unnamed_sources_after_a_quote(attributor, text, speaker):
     (quote,) = attributor(text).quotes
     assert quote.speaker_name == speaker
+
+
+#: What may stand between the cue after a quote and its speaker, or after the speaker.
+AFTER_THE_CUE = [
+    ("„Het plan is klaar”, zei dinsdag in Den Haag minister Anna Smit.", "Anna Smit"),
+    ("„Het plan is klaar”, zegt de 45-jarige Anna Smit.", "Anna Smit"),
+    ("„Het plan is klaar”, zegt Smit, die sinds 2022 wethouder is.", "Smit"),
+    ("„Het plan is klaar”, zegt de wethouder van Financiën, Anna Smit.", "Anna Smit"),
+    ("„Het plan is klaar”, zegt Anna Smit (GroenLinks).", "Anna Smit"),
+    ("„Het plan is klaar”, zegt Anna Smit, wethouder van Financiën.", "Anna Smit"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_THE_CUE)
+def test_what_stands_around_the_speaker_after_the_cue(attributor, text, speaker):
+    (quote,) = attributor(text).quotes
+    assert quote.speaker_name == speaker
