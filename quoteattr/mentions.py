@@ -291,10 +291,11 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
     words = parse.words
     w = words[i]
     starts_particle = w.lower in TUSSENVOEGSELS and _is_cap(w)
-    # a capitalised word the lemmatizer did not know is taken for a name even when mistagged ("Omtzigt" as VERB)
+    # a capitalised word the lemmatizer did not know is taken for a name even when mistagged ("Omtzigt" as VERB),
+    # as the subject, before a bracket or colon, or right after a role ("Minister Jorritsma" with Jorritsma a NOUN)
     following = parse.words[i + 1].text if i + 1 < len(parse.words) else ""
     unknown_capital = w.lemma == w.text and w.upos in ("NOUN", "VERB", "X") and w.lower not in DETERMINERS \
-        and (w.deprel.startswith("nsubj") or following in ("(", ":")) and not _described_name(parse, i)
+        and (w.deprel.startswith("nsubj") or following in ("(", ":") or after_role) and not _described_name(parse, i)
     if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):
         return i
     j = i

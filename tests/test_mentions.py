@@ -279,6 +279,13 @@ def test_a_preposition_and_an_ordinary_word_after_a_name_are_a_place(sentence, n
     assert m.name == name
 
 
+def test_a_surname_the_tagger_called_a_noun_after_a_role_is_a_name():
+    parse = from_conllu(conllu("Minister NOUN 6 nsubj | Jorritsma NOUN 1 appos | van ADP 5 case | "
+                               "Economische ADJ 5 amod | Zaken PROPN 1 nmod | sprak VERB 0 root | ~. PUNCT 6 punct"))
+    names = find_names(parse, LEX, PARTY)
+    assert (names[0].name, names[0].office) == ("Jorritsma", "minister")
+
+
 def test_a_portfolio_after_role_and_surname_is_no_part_of_the_name():
     parse = from_conllu(conllu("Minister NOUN 5 nsubj | Bos PROPN 1 flat | van ADP 4 case | Financiën PROPN 1 nmod | "
                                "zweeg VERB 0 root | ~. PUNCT 5 punct"))
