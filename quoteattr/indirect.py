@@ -92,8 +92,8 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                 for k in parse.children[w.index]:
                     kid = parse.words[k]
                     rel = kid.deprel.split(":")[0]
-                    if rel not in ("ccomp", "xcomp", "advcl"):
-                        continue
+                    if rel not in ("ccomp", "xcomp", "advcl") or cue[0] == kid.lower + w.base_lemma:
+                        continue  # (the cue's own particle parsed as a clause: "maakte dat gisteren bekend")
                     clause = [parse.words[x] for x in parse.subtree(k)]
                     marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
                     if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
@@ -172,6 +172,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith("obj")
         if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")):
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
+        if clause >= 0 and run.parse.words[clause].lower + w.base_lemma == cue[0]:
+            continue  # "maakte dat gisteren bekend": "dat" points back, and "bekend" is the cue's particle
         body = []
         for x in words[dat + 1:]:
             if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
@@ -360,9 +362,17 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         # (a parser may call it the marker of the main verb: "heeft dat … bevestigd" read as a subclause)
         found = [x for x in words if x.lower in ("dat", "dit") and x.head >= 0 and run.cue_of(x.head) is not None
                  and (x.deprel == "obj" or (x.deprel == "mark" and parse.words[x.head].deprel == "root"))]
+        heads = [x.head for x in found]
+        if not found:  # "Het concern maakte dat gisteren bekend": the particle parsed as the clause "dat" marks
+            for x in words:
+                h = x.head
+                if x.lower in ("dat", "dit") and h >= 0 and parse.words[h].lower in run.lex.particles \
+                        and parse.words[h].head >= 0 and run.cue_of(parse.words[h].head) is not None:
+                    found, heads = [x], [parse.words[h].head]
+                    break
         if not found:
             return
-        verb, subject = parse.words[found[0].head], run.subject_of(found[0].head)
+        verb, subject = parse.words[heads[0]], run.subject_of(heads[0])
         if subject is None or parse.words[subject].start > found[0].start:
             return
     cue = run.cue_of(verb.index)

@@ -240,6 +240,11 @@ INDIRECT += [
      "is daar geen geld voor", "Anna Smit"),
     ("visie-after-maar", "Daarna reed Kroon alleen voor het peloton uit, maar in de visie van Boogerd hadden meer "
      "renners moeten helpen.", "hadden meer renners moeten helpen", "Boogerd"),
+    # "maakte … bekend": the particle the parser took for the clause that "dat" opens
+    ("points-back-particle", "Het museum sluit in maart de deuren. De directie maakte dat gisteren bekend.",
+     "Het museum sluit in maart de deuren", "De directie"),
+    ("points-back-particle-fronted", "Het museum sluit in maart de deuren. Dat maakte de directie gisteren bekend.",
+     "Het museum sluit in maart de deuren", "de directie"),
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),
