@@ -38,7 +38,7 @@ import bisect
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -194,19 +194,23 @@ class Attributor:
         yield from self._batch(batch)
 
     def _batch(self, batch: list[tuple[Any, Any]]) -> Iterator[AttributedDocument]:
-        plain = [t for t, _ in batch if isinstance(t, str) and not is_conllu(t)]
-        if len(plain) > 1:
-            from quoteattr.nlp import parse_many
+        parses = parse_plain([text for text, _ in batch], self.pipeline)
+        for n, (text, date) in enumerate(batch):
+            yield self(text, date, parse=parses.get(n))
 
-            parses = iter(parse_many(plain, self.pipeline))
-            for text, date in batch:
-                if isinstance(text, str) and not is_conllu(text):
-                    yield self(text, date, parse=next(parses))
-                else:
-                    yield self(text, date)
-        else:
-            for text, date in batch:
-                yield self(text, date)
+
+def parse_plain(texts: Sequence[Any], pipeline: Any) -> dict[int, Any]:
+    """Parses of the plain texts among ``texts`` (not CoNLL-U, not parsed documents), by position.
+
+    They are tagged and parsed in one pass (:func:`quoteattr.nlp.parse_many`);
+    with fewer than two, nothing is gained and nothing is parsed here.
+    """
+    wanted = [n for n, text in enumerate(texts) if isinstance(text, str) and not is_conllu(text)]
+    if len(wanted) < 2:
+        return {}
+    from quoteattr.nlp import parse_many
+
+    return dict(zip(wanted, parse_many([texts[n] for n in wanted], pipeline), strict=True))
 
 
 _DEFAULT: Attributor | None = None
@@ -545,10 +549,7 @@ class _Run:
     def _in_pp(self, i: int) -> bool:
         """Word ``i`` stands in a prepositional phrase (``in Den Haag``), its name parts included."""
         words = self.parse.words
-        steps = 0
-        while words[i].deprel.split(":")[0] in ("flat", "appos") and words[i].head >= 0 and steps < 3:
-            i = words[i].head
-            steps += 1
+        i = self.table.phrase_head(i)
         return any(words[c].deprel == "case" and words[c].upos == "ADP" and c < i  # (a particle after it is no
                    for c in self.parse.children[i]) or (                                  # preposition: wierp zij tegen)
             i > 0 and words[i - 1].upos == "ADP" and words[i - 1].head == i)
@@ -884,18 +885,16 @@ class _Run:
         to a group or organisation (``Coalitie ruziet: ’…’``) goes to the
         person the body quotes saying it.
         """
-        def words(p: Pending) -> str:
-            return " ".join(_WORDLIKE_RUN.findall(self.text[p.start:p.end].casefold()))
-
+        lines = [" ".join(_WORDLIKE_RUN.findall(self.text[p.start:p.end].casefold())) for p in quotes]
         out = []
-        for p in quotes:
+        for p, line in zip(quotes, lines, strict=True):
             unnamed = p.speaker is None or p.speaker.kind != "person"
-            if p.kind in ("direct", "partial") and (p.decision.rule in ("salient", "none", "next-subject") or unnamed):
-                line = words(p)
-                sources = [o for o in quotes if o is not p and o.speaker is not None and o.kind in ("direct", "partial")
-                           and o.decision.rule not in ("salient", "none", "next-subject", "repeated")
-                           and (not unnamed or o.speaker.kind == "person")]
-                found = [o for o in sources if line.count(" ") >= 1 and f" {line} " in f" {words(o)} "]
+            if p.kind in ("direct", "partial") and (p.decision.rule in ("salient", "none", "next-subject") or unnamed) \
+                    and " " in line:
+                found = [o for o, said in zip(quotes, lines, strict=True)
+                         if o is not p and o.speaker is not None and o.kind in ("direct", "partial")
+                         and o.decision.rule not in ("salient", "none", "next-subject", "repeated")
+                         and (not unnamed or o.speaker.kind == "person") and f" {line} " in f" {said} "]
                 if found:
                     p = attrs.evolve(p, decision=attrs.evolve(found[0].decision, rule="repeated"))
             out.append(p)

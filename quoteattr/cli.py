@@ -248,17 +248,14 @@ def _parse_batch(attributor: Any, inputs: Sequence[Any], first: int) -> dict[int
     document is parsed on its own, so that one bad document is reported on
     its own and does not stop the others.
     """
-    from quoteattr.attribution import is_conllu
-    from quoteattr.nlp import parse_many
+    from quoteattr.attribution import parse_plain
 
-    wanted = [k for k in range(first, min(first + BATCH, len(inputs)))
-              if inputs[k].ok and isinstance(inputs[k].text, str) and not is_conllu(inputs[k].text)]
-    if len(wanted) < 2:
-        return {}
+    batch = inputs[first:first + BATCH]
     try:
-        return dict(zip(wanted, parse_many([inputs[k].text for k in wanted], attributor.pipeline), strict=True))
+        parses = parse_plain([item.text if item.ok else None for item in batch], attributor.pipeline)
     except Exception:  # each document is then parsed on its own, where an error is reported for it alone
         return {}
+    return {first + n: parse for n, parse in parses.items()}
 
 
 def cmd_attribute(args: argparse.Namespace) -> int:

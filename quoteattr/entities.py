@@ -200,7 +200,7 @@ class EntityTable:
             steps += 1
         return k
 
-    def _phrase_head(self, i: int) -> int:
+    def phrase_head(self, i: int) -> int:
         """The head of the phrase a name word stands in (``GroenLinks-Kamerlid Jesse Klaver`` headed by the role)."""
         words = self.parse.words
         steps = 0
@@ -211,7 +211,7 @@ class EntityTable:
 
     def is_subject(self, i: int) -> bool:
         """Word ``i`` is a subject, or the name inside one."""
-        return self.parse.words[self._phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i)
+        return self.parse.words[self.phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i)
 
     def _subject_as_root(self, i: int) -> bool:
         """The parser made the phrase of word ``i`` the root of a sentence whose verb hangs from it.
@@ -220,7 +220,7 @@ class EntityTable:
         a modifier of ``kalm``): the phrase is still the sentence's subject.
         """
         words = self.parse.words
-        head = self._phrase_head(i)
+        head = self.phrase_head(i)
         if words[head].deprel != "root" or words[head].upos not in ("NOUN", "PROPN"):
             return False
         sent = self.parse.sentences[words[head].sent]
@@ -233,7 +233,7 @@ class EntityTable:
         words = self.parse.words
         if self._subject_as_root(i):
             return True
-        i = self._phrase_head(i)
+        i = self.phrase_head(i)
         if not words[i].deprel.startswith("nsubj"):
             return False
         k = words[i].head

@@ -21,6 +21,11 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _words(name: str) -> frozenset[str]:
+    """A list of one word per line, a ``#`` starting a comment."""
+    return frozenset(row[0].split("#")[0].strip() for row in _rows(name))
+
+
 @attrs.frozen
 class Lexicon:
     """All word lists, as lookups."""
@@ -165,13 +170,13 @@ def load() -> Lexicon:
     exclusions = frozenset(row[0].strip() for row in _rows("volgens_exclusions.txt"))
     markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
     common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
-    times = frozenset(row[0].split("#")[0].strip() for row in _rows("time_words.txt"))
-    new_roles = frozenset(row[0].split("#")[0].strip() for row in _rows("role_modifiers.txt"))
+    times = _words("time_words.txt")
+    new_roles = _words("role_modifiers.txt")
     demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("demonyms.tsv")}
-    speech_nouns = frozenset(row[0].split("#")[0].strip() for row in _rows("speech_nouns.txt"))
-    organisations = frozenset(row[0].split("#")[0].strip() for row in _rows("organisation_nouns.txt"))
+    speech_nouns = _words("speech_nouns.txt")
+    organisations = _words("organisation_nouns.txt")
     forms = {row[0].strip(): row[1].strip() for row in _rows("cue_forms.tsv")}
-    particles = frozenset(row[0].split("#")[0].strip() for row in _rows("separable_particles.txt"))
+    particles = _words("separable_particles.txt")
     party_nouns = {row[0].strip(): row[1].strip() for row in _rows("party_nouns.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
