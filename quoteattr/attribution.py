@@ -20,7 +20,7 @@ Rules for quotes in quotation marks, tried in this order (``Quote.rule``):
 ``continuation``     a quote-only sentence: the person just described or
                      the previous speaker
 ``next-subject``     a quote opening a paragraph, the person named as subject
-                     of the sentence after it: „…” Theo de Rooij stond …
+                     of the sentence after it: „…” Anna Smit stond …
 ``salient``          a quote-only sentence with nobody before it: the
                      document's most mentioned person (low confidence)
 ``repeated``         a line (a headline) that the text quotes again later
@@ -332,7 +332,7 @@ class _Run:
         if lemma in self.lex.reflexive_not_speech and any(
                 self.parse.words[k].lower in _REFLEXIVES and self.parse.words[k].deprel.split(":")[0] in ("obj", "expl")
                 for k in self.parse.children[i]):
-            return None  # "Boogerd meldde zich bij de ploegleider": no speech
+            return None  # "Smit meldde zich bij de jury": no speech
         if self.lex.is_cue(lemma) or lemma == "laten weten":
             return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
         return None
@@ -372,10 +372,10 @@ class _Run:
     def _subject_rank(self, verb: int, k: int) -> tuple[bool, bool, bool]:
         """Sort key among two subjects the parser gave one verb: the likelier subject first.
 
-        Not a word inside quotation marks (``Een ’rotsituatie’ vond
-        Boogerd``); after a verb that follows a comma, the subject after it,
-        since what precedes is the reported clause (``Mooier kon niet, vond
-        Van Moorsel``); then, not a capitalised adverb the parser took for a
+        Not a word inside quotation marks (``Een ’puinhoop’ vond
+        Smit``); after a verb that follows a comma, the subject after it,
+        since what precedes is the reported clause (``Sneller kon niet, vond
+        Van Dam``); then, not a capitalised adverb the parser took for a
         subject (``Later liet hij weten``).
         """
         words = self.parse.words
@@ -746,14 +746,14 @@ class _Run:
             found = self.person_in(words, subjects_only=True)
             if found is not None:
                 return _Decision(found[0], found[1], cue, "continuation")
-        for words in prior[1:]:  # "Voor Canas betekende de zege …. …. „…”": the person the paragraph is about
+        for words in prior[1:]:  # "Voor Sanne Visser was de zege …. …. „…”": the person the paragraph is about
             found = self.person_in(words, subjects_only=False)
             if found is not None:
                 return _Decision(found[0], found[1], cue, "continuation")
         first_in_para = not self.text[self.parse.paragraphs[para][0]:q.open_start].strip()
         whole_para = first_in_para and not self.text[q.close_end:self.parse.paragraphs[para][1]].strip()
         if first_in_para and s + 1 < len(self.parse.sentences):
-            # „De boel was niet in de hand te houden.” Theo de Rooij stond met zijn handen in de zakken.
+            # „Het liep volledig uit de hand.” Anna Smit stond met haar armen over elkaar.
             # A quote that is a whole paragraph with nobody speaking before it (a lead) may take the
             # subject that opens the next paragraph.
             words = list(self.parse.sentence_words(s + 1))
@@ -776,7 +776,7 @@ class _Run:
         When the tokenizer ran the sentence before into the quote (``Romp was
         content. „…”`` as one sentence), that sentence's words before the
         quote count as the sentence before; a verbless lead-in (``Met een
-        knipoog:``) does not.
+        glimlach:``) does not.
         """
         out: list[list[Word]] = []
         lo, hi = self.parse.paragraphs[para]
@@ -796,7 +796,7 @@ class _Run:
         """The person (or group) the words are about: the main clause's subject, else the last one referred to.
 
         Outside the subject, a one-word name the text never gives a first
-        name, role or party may be a place or an event (``op Wimbledon``) and
+        name, role or party may be a place or an event (``in Ahoy``) and
         is passed over.
         """
         if subjects_only:  # the last main clause's subject, and of two the parser gave one verb the first
@@ -863,7 +863,7 @@ class _Run:
         ``Volgens haar is er „ruimte voor maatwerk”``: what would otherwise
         be a scare quote is a partial quote of the indirect quote's speaker.
         A single quoted word stays a scare quote there (``haperde het
-        ’pinpasverkeer’, aldus de woordvoerster``: a term).
+        ’treinverkeer’, aldus de woordvoerster``: a term).
         """
         out = []
         for p in quotes:
@@ -946,7 +946,7 @@ class _Run:
             if d is not None:
                 return d, "direct"
             if not before or (before[-1].text == ":" and not any(w.upos in ("VERB", "AUX") for w in before)):
-                # a quote-only sentence, or one introduced by a verbless phrase ("Met een knipoog: „…”")
+                # a quote-only sentence, or one introduced by a verbless phrase ("Met een glimlach: „…”")
                 c = self.rule_continuation(q, prev)
                 if c is not None:
                     return c, "direct"

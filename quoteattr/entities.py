@@ -49,7 +49,7 @@ class EntityRecord:
     office: str | None = None
     party: str | None = None
     portfolio: str | None = None
-    nationality: str | None = None  # "nationality:ar" from "de Argentijn Guillermo Canas"
+    nationality: str | None = None  # "nationality:ar" from "de Argentijn Diego Ramos"
     gender: str = "-"
     number: str = "sg"
     kb_id: str | None = None
@@ -307,7 +307,7 @@ class EntityTable:
             return False
         if e.kind == "organisation" and m.number != "pl":
             return False
-        # co-arguments of one verb do not corefer ("Tegen El Pais zei hij")
+        # co-arguments of one verb do not corefer ("Tegen de NOS zei hij")
         return not (last.sent == m.sent and self.clause_verb(last.head) == self.clause_verb(m.head))
 
     def resolve_role(self, m: RawMention) -> EntityRecord | None:

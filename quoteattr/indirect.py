@@ -6,7 +6,7 @@ Rules (``Quote.rule``), each giving the reported content as the span:
                           and te-infinitives after zeggen, beloven, laten weten …)
 ``indirect-volgens``      volgens X …  (also ``in de visie van X``)
 ``indirect-aldus``        …, aldus X.
-``indirect-inverted``     Mooier kon niet, vond X. / …, zo meldde X.
+``indirect-inverted``     Sneller kon niet, vond X. / …, zo meldde X.
 ``indirect-points-back``  … . Dat meldt X. / … . X heeft dat tegenover de NOS bevestigd.
 ``indirect-eigen-zeggen`` X heeft naar eigen zeggen …
 
@@ -326,7 +326,7 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
             continue
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
                for k in run.parse.children[verb]):
-            continue  # "…, weet Interpay niet": negated, not a report (a "niet" before the comma is the content's)
+            continue  # "…, weet de gemeente niet": negated, not a report (a "niet" before the comma is the content's)
         tail = [x for x in words[at + 1:] if x.lower not in run.lex.time_words  # ("desgevraagd")
                 and x.index != verb]
         # the speaker and adjuncts ("zei hij dinsdag in Den Haag tegen verslaggevers"), no clause of their own;

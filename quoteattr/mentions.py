@@ -142,7 +142,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 i = j
             else:
                 i += 1
-    # "De 24-jarige Canas" after "Guillermo Canas": an article does not stop the surname of a person named elsewhere
+    # "De 24-jarige Ramos" after "Diego Ramos": an article does not stop the surname of a person named elsewhere
     surnames = {m.name.split()[-1] for m in out if m.name and " " in m.name and not m.organisation}
     for i, j, s in held:
         if parse.words[j - 1].text in surnames:
@@ -260,10 +260,10 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
     """``de Argentijn``, ``een Grand Slam``: a proper noun with an article before it is no personal name.
 
     The article belongs to a role noun, demonym or other common noun between
-    it and a name of two words or more (``de Amerikaanse Lindsay Davenport``,
+    it and a name of two words or more (``de Amerikaanse Megan Hall``,
     ``de premier Mark Rutte`` however parsed, ``de Duitse zanger Peter
     Maffay``), or to an adjective describing a person (``de 24-jarige
-    Canas``, ``de ervaren Van der Laan``).
+    Ramos``, ``de ervaren Van der Laan``).
     """
     words = parse.words
     for n in range(i, j):
@@ -273,7 +273,7 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
             between = words[k + 1:i]
             if j - i >= 2 and between and (_is_role_word(between[-1].text, lex, party_of) or (
                     between[-1].upos == "NOUN" and not _is_cap(between[-1]))):
-                continue  # "de Amerikaanse Lindsay Davenport", "de Duitse zanger Peter Maffay"
+                continue  # "de Amerikaanse Megan Hall", "de Duitse zanger Peter Maffay"
             if between and all(w.upos == "ADJ" and (not _is_cap(w) or _AGE.match(w.text)) for w in between) \
                     and (j - i >= 2 or any(_AGE.match(w.text) for w in between)) and words[k].lower == "de":
                 continue
@@ -307,7 +307,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                 cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))):
             # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
             if j > i and cur.deprel == "appos" and i <= cur.head < j:
-                break  # "de Argentijn Guillermo Canas": the apposition starts a new name
+                break  # "de Argentijn Diego Ramos": the apposition starts a new name
             seen_propn = True
             j += 1
             if _POSSESSIVE.search(cur.text):

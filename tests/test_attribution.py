@@ -238,8 +238,8 @@ INDIRECT += [
     # a marker after a conjunction starts the reported clause; what comes before it is the reporter's
     ("volgens-after-maar", "Het kabinet wil snel bouwen, maar volgens Kamerlid Anna Smit is daar geen geld voor.",
      "is daar geen geld voor", "Anna Smit"),
-    ("visie-after-maar", "Daarna reed Kroon alleen voor het peloton uit, maar in de visie van Boogerd hadden meer "
-     "renners moeten helpen.", "hadden meer renners moeten helpen", "Boogerd"),
+    ("visie-after-maar", "De raad stemde voor de nieuwe brug, maar in de visie van wethouder Anna Smit had het "
+     "debat langer moeten duren.", "had het debat langer moeten duren", "Anna Smit"),
     # "maakte … bekend": the particle the parser took for the clause that "dat" opens
     ("points-back-particle", "Het museum sluit in maart de deuren. De directie maakte dat gisteren bekend.",
      "Het museum sluit in maart de deuren", "De directie"),
@@ -394,29 +394,29 @@ def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
 
 def test_a_reported_clause_runs_to_the_end_of_the_sentence_when_the_parse_cuts_it_short(attributor):
     # the parser hung the end of the clause from the speech verb
-    tree = conllu("Interpay PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "
+    tree = conllu("Vitens PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "
                   "klanten NOUN 6 nsubj | zaterdag NOUN 2 ccomp | door ADP 9 case | een DET 9 det | storing NOUN 2 obl | "
                   "werden AUX 11 aux | getroffen VERB 2 conj | ~. PUNCT 2 punct")
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
     assert quote.text == "veel klanten zaterdag door een storing werden getroffen"
-    assert quote.speaker_name == "Interpay"
+    assert quote.speaker_name == "Vitens"
 
 
 def test_after_a_fronted_clause_the_subject_after_the_cue_speaks(attributor):
     # the parser gave "stelde" two subjects: the fronted adjective and the name after it
-    tree = conllu("Mooier PROPN 5 nsubj | kon AUX 5 aux | niet ADV 5 advmod | ~, PUNCT 5 punct | stelde VERB 0 root | "
-                  "Van PROPN 5 nsubj | Moorsel PROPN 6 flat | ~. PUNCT 5 punct",
+    tree = conllu("Sneller PROPN 5 nsubj | kon AUX 5 aux | niet ADV 5 advmod | ~, PUNCT 5 punct | stelde VERB 0 root | "
+                  "Van PROPN 5 nsubj | Dam PROPN 6 flat | ~. PUNCT 5 punct",
                   "„~ PUNCT 3 punct | Dit PRON 3 obj | verzin VERB 0 root | je PRON 3 nsubj | niet ADV 3 advmod | "
                   "~.~ PUNCT 3 punct | ” PUNCT 3 punct")
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
     assert quote.text == "Dit verzin je niet."
-    assert quote.speaker_name == "Van Moorsel"
+    assert quote.speaker_name == "Van Dam"
 
 
 def test_a_verbless_lead_in_with_a_colon_continues_the_person_before(attributor):
     tree = conllu("Trainer NOUN 2 nsubj | Sanne PROPN 1 appos | Visser PROPN 2 flat | oogde VERB 0 root | "
                   "opgelucht ADJ 4 xcomp | ~. PUNCT 4 punct",
-                  "Met ADP 3 case | een DET 3 det | knipoog NOUN 0 root | naar ADP 6 case | de DET 6 det | "
+                  "Met ADP 3 case | een DET 3 det | glimlach NOUN 0 root | naar ADP 6 case | de DET 6 det | "
                   "tribune NOUN 3 nmod | ~: PUNCT 3 punct | „~ PUNCT 10 punct | Dat PRON 10 nsubj | "
                   "hoort VERB 3 parataxis | er ADV 10 advmod | gewoon ADV 10 advmod | bij ADP 10 compound:prt | "
                   "~.~ PUNCT 10 punct | ” PUNCT 10 punct")
@@ -440,7 +440,7 @@ def test_a_cue_verb_used_reflexively_without_speech_is_no_cue(attributor):
     # "zich melden" is reporting in, not speaking: the person the sentence ends on speaks next
     tree = conllu("Daarna ADV 2 advmod | meldde VERB 0 root | Lars PROPN 2 nsubj | Kok PROPN 3 flat | "
                   "zich PRON 2 expl:pv | bij ADP 8 case | de DET 8 det | jury NOUN 2 obl | en CCONJ 11 cc | "
-                  "dat PRON 11 obj | amuseerde VERB 2 conj | Tim PROPN 11 nsubj | Berg PROPN 12 flat | ~. PUNCT 2 punct",
+                  "dat PRON 11 obj | verbaasde VERB 2 conj | Tim PROPN 11 nsubj | Berg PROPN 12 flat | ~. PUNCT 2 punct",
                   "„~ PUNCT 5 punct | Hij PRON 5 nsubj | was AUX 5 cop | echt ADV 5 advmod | boos ADJ 0 root | "
                   "~.~ PUNCT 5 punct | ” PUNCT 5 punct")
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
@@ -459,8 +459,8 @@ def test_a_quote_goes_to_the_person_the_paragraph_is_about_not_to_a_place(attrib
     tree = conllu("Voor ADP 2 case | Sanne PROPN 8 obl | Visser PROPN 2 flat | was AUX 8 cop | de DET 6 det | "
                   "zege NOUN 8 nsubj | een DET 8 det | opluchting NOUN 0 root | ~. PUNCT 8 punct",
                   "De DET 2 det | finale NOUN 4 nsubj:pass | werd AUX 4 aux:pass | gespeeld VERB 0 root | "
-                  "op ADP 6 case | Wimbledon PROPN 4 obl | ~. PUNCT 4 punct",
-                  "Met ADP 3 case | een DET 3 det | knipoog~ NOUN 0 root | : PUNCT 3 punct | „~ PUNCT 7 punct | "
+                  "op ADP 6 case | Ahoy PROPN 4 obl | ~. PUNCT 4 punct",
+                  "Met ADP 3 case | een DET 3 det | glimlach~ NOUN 0 root | : PUNCT 3 punct | „~ PUNCT 7 punct | "
                   "Gras NOUN 7 nsubj | blijft VERB 3 parataxis | lastig ADJ 7 xcomp | ~.~ PUNCT 7 punct | ” PUNCT 7 punct")
     (quote,) = [q for q in attributor(tree).quotes if q.kind == "direct"]
     assert quote.text == "Gras blijft lastig."

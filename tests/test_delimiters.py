@@ -186,7 +186,7 @@ CASES: list[tuple[str, str, list[str | Q]]] = [
         ",,Omdat'', zei hij.,, we altijd scherp waren.''",
         ["Omdat", "we altijd scherp waren."],
     ),
-    ("anp_glued", "De premier zei dat,,het volk erom vraagt''.", ["het volk erom vraagt"]),
+    ("anp_glued", "De premier zei dat,,de kiezer erom vraagt''.", ["de kiezer erom vraagt"]),
     (
         "anp_elision_after_close",
         ",,Dat is 's middags gebeurd'', zegt de agent. Maar 's avonds was het rustig.",
@@ -291,8 +291,8 @@ CASES: list[tuple[str, str, list[str | Q]]] = [
     ),
     (
         "straight_single_lowercase_s_end",
-        "Een 'rotsituatie' vond hij het, net als de 'spelregels' van de bond.",
-        ["rotsituatie", "spelregels"],
+        "Een 'puinhoop' vond hij het, net als de 'spelregels' van de bond.",
+        ["puinhoop", "spelregels"],
     ),
     # --- guillemets ------------------------------------------------------------------------
     ("guillemets_french", "«Ik ga», zei hij tegen de verslaggever.", ["Ik ga"]),

@@ -25,6 +25,6 @@ def test_offices_outside_the_date_are_not_held():
 
 
 def test_an_unknown_name_stays_unlinked():
-    e = EntityRecord(0, "person", "Jans Koerts")
+    e = EntityRecord(0, "person", "Joost Kortenhoeven")
     link_entity(e, KB, dt.date(2001, 5, 1))
     assert (e.kb_id, e.kb_roles) == (None, ())

@@ -116,7 +116,7 @@ def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
         ("de DET 4 det | Europese ADJ 4 amod | Centrale PROPN 5 nsubj | Bank PROPN 3 flat | zweeg VERB 0 root | "
          "~. PUNCT 5 punct", []),
         # a lower-case adjective before a one-word proper noun: a place or an event, not a person
-        ("het DET 3 det | nieuwe ADJ 3 amod | Wimbledon PROPN 4 nsubj | begint VERB 0 root | ~. PUNCT 4 punct", []),
+        ("het DET 3 det | nieuwe ADJ 3 amod | Ahoy PROPN 4 nsubj | begint VERB 0 root | ~. PUNCT 4 punct", []),
     ],
 )
 def test_an_adjective_between_article_and_name(sentence, names):
