@@ -15,7 +15,9 @@ Stanza's tagger cannot resume a run.  With ``QUOTEATTR_WARM_START=<model.pt>``
 in the environment, the tagger starts from that model's weights instead of
 random ones (the vocabulary, rebuilt from the same training data, must be
 identical; the run fails otherwise), so a longer schedule can continue a
-finished run.
+finished run.  ``QUOTEATTR_PARSER_VOCAB=<model.pt>`` makes a parser run encode
+its data with that model's vocabulary, so that it can resume from a
+checkpoint on revised training data.
 """
 
 from __future__ import annotations
@@ -73,6 +75,30 @@ def apply() -> None:
     F.bilinear = fast_bilinear
     if os.environ.get("QUOTEATTR_WARM_START"):
         _warm_start_tagger(os.environ["QUOTEATTR_WARM_START"])
+    if os.environ.get("QUOTEATTR_PARSER_VOCAB"):
+        _keep_parser_vocab(os.environ["QUOTEATTR_PARSER_VOCAB"])
+
+
+def _keep_parser_vocab(model_file: str) -> None:
+    """Encode the parser's training data with the vocabulary saved in ``model_file``.
+
+    stanza rebuilds the vocabulary from the training file at every start and,
+    when it resumes from a checkpoint, encodes the data with that new
+    vocabulary while the model keeps the old one: with changed training data
+    the ids no longer match.  This keeps the checkpoint's vocabulary (new words
+    are unknown words), so a parser can continue on revised data."""
+    from stanza.models.depparse import data as depparse_data
+    from stanza.models.pos.vocab import MultiVocab
+
+    saved = torch.load(model_file, lambda storage, loc: storage, weights_only=True)
+    saved_vocab = MultiVocab.load_state_dict(saved["vocab"])
+    original_init = depparse_data.Dataset.__init__
+
+    def init(self, doc, args, pretrain, vocab=None, *rest, **kwargs):
+        original_init(self, doc, args, pretrain, vocab if vocab is not None else saved_vocab, *rest, **kwargs)
+
+    depparse_data.Dataset.__init__ = init
+    print(f"parser data encoded with the vocabulary of {model_file}", flush=True)
 
 
 def _warm_start_tagger(model_file: str) -> None:

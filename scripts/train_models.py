@@ -9,9 +9,10 @@ One command retrains everything::
 
 Steps, in order:
 
-``prepare``   augment the UD files with modern quote typography
-              (scripts/augment_quotes.py) and build the tokenizer's data with
-              stanza's own preparer;
+``prepare``   bring the 2017 part of the data to today's conventions
+              (scripts/harmonize_ud.py), augment the UD files with modern
+              quote typography (scripts/augment_quotes.py) and build the
+              tokenizer's data with stanza's own preparer;
 ``tokenize``, ``pos``, ``lemma``, ``depparse``
               train each model with stanza's entry points
               (``python -m stanza.models.…``) under the CPU speed patches of
@@ -110,8 +111,15 @@ def patched(module: str) -> list[str]:
 def step_prepare(work: Path, env: dict[str, str], args: argparse.Namespace) -> None:
     aug = work / "aug"
     aug.mkdir(parents=True, exist_ok=True)
+    harmonized = work / "harmonized" / f"{PARTS[0]}.conllu"
+    if not args.no_harmonize:  # the 2017 part in today's conventions (scripts/harmonize_ud.py)
+        harmonized.parent.mkdir(parents=True, exist_ok=True)
+        run([sys.executable, str(ROOT / "scripts" / "harmonize_ud.py"), str(harmonized), "--report"],
+            work / "logs" / "prepare.log", env)
     for part in PARTS:
         src = SHARED / "parts" / f"{part}.conllu"
+        if part == PARTS[0] and not args.no_harmonize:
+            src = harmonized
         cmd = [sys.executable, str(ROOT / "scripts" / "augment_quotes.py"), str(src), str(aug / f"{part}.conllu"),
                "--wrap", str(args.wrap), "--seed", str(args.seed)]
         if args.no_augment:
@@ -188,6 +196,7 @@ def step_bundle(work: Path, env: dict[str, str], args: argparse.Namespace) -> No
         "profile": args.profile,
         "options": {step: PROFILES[args.profile][step] for step in MODEL_FILES},
         "augmentation": None if args.no_augment else {"wrap": args.wrap, "seed": args.seed},
+        "harmonized": not args.no_harmonize,
         "storage": "float16" if args.half else "float32",
         "data": {
             "train": [f"ud_nl/parts/{p}.conllu" for p in PARTS],
@@ -244,6 +253,8 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "train", help="scratch directory")
     ap.add_argument("--force", action="store_true", help="retrain even when the model exists")
     ap.add_argument("--no-augment", action="store_true", help="train on the UD files as they are")
+    ap.add_argument("--no-harmonize", action="store_true",
+                    help="keep the 2017 part of the training data in its own conventions")
     ap.add_argument("--wrap", type=float, default=0.2, help="share of sentences wrapped in quotes")
     ap.add_argument("--half", action="store_true", default=True, help="store bundled weights as float16")
     ap.add_argument("--seed", type=int, default=1234)
