@@ -47,6 +47,7 @@ class Lexicon:
     cue_forms: dict[str, str] = attrs.field(factory=dict)  # strong past forms: wierp -> werpen
     particles: frozenset[str] = frozenset()  # separable particles: toe, aan, vol …
     party_nouns: dict[str, str] = attrs.field(factory=dict)  # christendemocraat -> CDA
+    nonpolitical_offices: frozenset[str] = frozenset()  # trainer, hoogleraar …: no link to a namesake politician
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -180,4 +181,4 @@ def load() -> Lexicon:
     party_nouns = {row[0].strip(): row[1].strip() for row in _rows("party_nouns.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
-                   party_nouns)
+                   party_nouns, _words("nonpolitical_offices.txt"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from quoteattr.lexicon import load as load_lexicon
+
 if TYPE_CHECKING:  # pragma: no cover
     from quoteattr.entities import EntityRecord
     from quoteattr.kb import KnowledgeBase
@@ -21,8 +23,13 @@ KB_TO_OFFICE = {
 
 
 def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> None:
-    """Fill ``e.kb_*`` when the name, date and the text's role or party single out one politician."""
+    """Fill ``e.kb_*`` when the name, date and the text's role or party single out one politician.
+
+    A person the text gives a job outside politics (``trainer``, ``FNV-bestuurder``)
+    and no party is not linked: the politician would be a namesake."""
     if e.kb_id is not None:
+        return
+    if e.office in load_lexicon().nonpolitical_offices and e.party is None:
         return
     pol = kb.resolve(e.name, date=date, party=e.party, role=e.office)
     if pol is None:

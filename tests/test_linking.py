@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from quoteattr.entities import EntityRecord
 from quoteattr.kb import KnowledgeBase
+from quoteattr.lexicon import load as load_lexicon
 from quoteattr.linking import link_entity
 
 KB = KnowledgeBase.default()
@@ -28,3 +31,23 @@ def test_an_unknown_name_stays_unlinked():
     e = EntityRecord(0, "person", "Joost Kortenhoeven")
     link_entity(e, KB, dt.date(2001, 5, 1))
     assert (e.kb_id, e.kb_roles) == (None, ())
+
+
+@pytest.mark.parametrize(("office", "party", "linked"), [
+    (None, None, True),  # the name alone singles out one politician
+    ("trainer", None, False),  # a football trainer of the same name is a namesake
+    ("bestuurder", None, False),  # FNV-bestuurder
+    ("hoogleraar", None, False),
+    ("bestuurder", "NSC", True),  # a party in the text makes it politics again
+    ("woordvoerder", None, True),  # a spokesperson may well be the politician's own role
+])
+def test_a_job_outside_politics_keeps_a_namesake_politician_out(office, party, linked):
+    e = EntityRecord(0, "person", "Pieter Omtzigt", office=office, party=party)
+    link_entity(e, KB, dt.date(2024, 3, 1))
+    assert (e.kb_id is not None) is linked
+
+
+def test_every_nonpolitical_office_is_an_office_of_the_role_nouns():
+    lex = load_lexicon()
+    offices = {office for office, _gender in lex.roles.values()}
+    assert lex.nonpolitical_offices <= offices
