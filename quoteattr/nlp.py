@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
 BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "nl"
 PROCESSORS = ("tokenize", "pos", "lemma", "depparse")
 MODEL_FILES = {name: f"{name}.pt" for name in PROCESSORS}
+#: The rule-based processor that ends a pipeline with ``depparse`` (see :mod:`quoteattr.tree_repair`).
+TREE_REPAIR = "treerepair"
 # What each processor needs before it can run, as in stanza's pipeline.
 REQUIRES = {
     "tokenize": (),
@@ -55,6 +57,7 @@ def load_pipeline(
     models: str | os.PathLike[str] = "bundled",
     processors: str | tuple[str, ...] = PROCESSORS,
     device: str = "cpu",
+    repair_trees: bool = True,
     **stanza_options: Any,
 ) -> stanza.Pipeline:
     """Load (once per process) a Dutch stanza pipeline.
@@ -65,6 +68,11 @@ def load_pipeline(
             each one's requirements are added (``depparse`` needs
             ``tokenize,pos,lemma``).
         device: ``"cpu"`` (default) or a torch device such as ``"cuda"``.
+        repair_trees: with ``depparse``, end the pipeline with the
+            ``treerepair`` processor (:mod:`quoteattr.tree_repair`), which
+            rewrites parses UD Dutch never has (``heeft`` as the auxiliary of
+            a noun, ``werd`` as a copula) the way the treebank annotates
+            them.  Bundled and trained models only.
         **stanza_options: passed on to :class:`stanza.Pipeline` (for example
             ``depparse_batch_size``, which is 250 words on CPU unless given:
             see :data:`CPU_DEPPARSE_BATCH_WORDS`).  Options make the
@@ -76,8 +84,8 @@ def load_pipeline(
     """
     wanted = _resolve_processors(processors)
     if stanza_options:
-        return _load(str(models), wanted, device, tuple(sorted(stanza_options.items())))
-    return _cached_load(str(models), wanted, device)
+        return _load(str(models), wanted, device, tuple(sorted(stanza_options.items())), repair_trees)
+    return _cached_load(str(models), wanted, device, repair_trees)
 
 
 #: Words per parser batch on CPU.  The parser scores every label for every pair of
@@ -124,7 +132,7 @@ def parse_many(texts: Sequence[str], pipeline: stanza.Pipeline | None = None, *,
 
     tokenized = nlp.process([Document([], text=f) for f in fed], processors="tokenize")
     docs = [_repaired(t, f) for t, f in zip(tokenized, fed, strict=True)]
-    rest = [p for p in ("mwt", "pos", "lemma", "depparse") if p in nlp.processors]
+    rest = [p for p in ("mwt", "pos", "lemma", "depparse", TREE_REPAIR) if p in nlp.processors]
     if not rest:
         return docs
     done = nlp.process(docs, processors=",".join(rest))
@@ -180,8 +188,8 @@ def _resolve_processors(processors: str | tuple[str, ...] | list[str]) -> tuple[
 
 
 @functools.lru_cache(maxsize=8)
-def _cached_load(models: str, processors: tuple[str, ...], device: str) -> stanza.Pipeline:
-    return _load(models, processors, device, ())
+def _cached_load(models: str, processors: tuple[str, ...], device: str, repair_trees: bool = True) -> stanza.Pipeline:
+    return _load(models, processors, device, (), repair_trees)
 
 
 def _model_dir(models: str) -> Path:
@@ -193,7 +201,8 @@ def _model_dir(models: str) -> Path:
 
 
 def _load(
-    models: str, processors: tuple[str, ...], device: str, options: tuple[tuple[str, Any], ...]
+    models: str, processors: tuple[str, ...], device: str, options: tuple[tuple[str, Any], ...],
+    repair_trees: bool = True,
 ) -> stanza.Pipeline:
     import stanza
 
@@ -218,10 +227,15 @@ def _load(
     for p in processors:
         kwargs[f"{p}_model_path"] = str(directory / MODEL_FILES[p])
     resources = _resources_dir(directory)
+    names = list(processors)
+    if "depparse" in processors and repair_trees:
+        import quoteattr.tree_repair  # noqa: F401  (registers the processor with stanza)
+
+        names.append(TREE_REPAIR)
     return stanza.Pipeline(
         lang="nl",
         dir=str(resources),
-        processors=",".join(processors),
+        processors=",".join(names),
         download_method=None,
         allow_unknown_language=True,  # the empty resources.json knows no languages
         use_gpu=use_gpu,
