@@ -309,7 +309,8 @@ class _Run:
             kid = self.parse.words[k]
             if kid.deprel == "compound:prt" and not base.startswith(kid.lower) and not self.in_quote(kid.start) \
                     and not any(x.deprel == "mark" or (x.upos == "PUNCT" and k < i)
-                                for x in self.parse.words[min(i, k) + 1:max(i, k)]):
+                                for x in self.parse.words[min(i, k) + 1:max(i, k)]) \
+                    and not self._opens_phrase(k):
                 # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe;
                 # one after "dat" belongs to the reported clause: zegt dat het geld op is; and so does one
                 # before the cue's comma: Het geld is op, zegt X)
@@ -323,8 +324,8 @@ class _Run:
             if surface:
                 after += self.parse.words[i + 1:i + 5]
             for kid in after:
-                if kid.deprel == "mark" or kid.lower in ("dat", "of"):
-                    break
+                if kid.deprel == "mark" or (kid.lower in ("dat", "of") and kid.deprel.split(":")[0] not in ("nsubj", "obj")):
+                    break  # (a "dat" that is the subject or object points back and ends nothing: "maakte dat bekend")
                 joined = self._with_particle(kid.lower, base, w.text)
                 if joined and not self.in_quote(kid.start) and kid.sent == w.sent:
                     lemma = joined  # "wierp hij tegen", "hield hij vol"
@@ -336,6 +337,11 @@ class _Run:
         if self.lex.is_cue(lemma) or lemma == "laten weten":
             return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
         return None
+
+    def _opens_phrase(self, k: int) -> bool:
+        """Word ``k``, parsed as a particle, is the preposition of a phrase right after it (``meldt … op basis van``)."""
+        nxt = self.parse.words[k + 1] if k + 1 < len(self.parse.words) else None
+        return nxt is not None and nxt.sent == self.parse.words[k].sent and nxt.upos in ("DET", "NOUN", "PROPN", "NUM")
 
     def _with_particle(self, particle: str, base: str, form: str) -> str | None:
         """The cue lemma of ``particle`` with a verb (its lemma ``base``, its ``form``), if they make one."""

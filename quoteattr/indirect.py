@@ -169,8 +169,9 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
             continue
         clause = words[dat].head
-        pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith("obj")
-        if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")):
+        pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith(("obj", "nsubj"))
+        if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")
+                                                    and not _no_relative_dat(run, clause)):
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
         if clause >= 0 and run.parse.words[clause].lower + w.base_lemma == cue[0]:
             continue  # "maakte dat gisteren bekend": "dat" points back, and "bekend" is the cue's particle
@@ -188,6 +189,18 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         p = emit(body, speaker, cue[1], "indirect-dat", generic=True)
         if p is not None:
             yield p
+
+
+def _no_relative_dat(run: _Run, clause: int) -> bool:
+    """The ``dat`` clause the parser hung from a noun as a relative clause cannot be one.
+
+    ``waarschuwt een coalitiebron dat het nog ongewis is``: relative ``dat``
+    takes up a neuter noun only (``het besluit dat``), and ``coalitiebron`` is
+    common gender, so the clause is what the source says."""
+    words = run.parse.words
+    noun = words[clause].head
+    return clause >= 0 and words[clause].deprel == "acl:relcl" and noun >= 0 \
+        and words[noun].upos == "NOUN" and words[noun].feat("Gender") == "Com"
 
 
 def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:

@@ -208,6 +208,8 @@ def step_bundle(work: Path, env: dict[str, str], args: argparse.Namespace) -> No
         "scores": scores,
         "trained": _training_record(work),
     }
+    if args.note:
+        meta["note"] = args.note
     (dest / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"bundled into {dest}")
 
@@ -258,6 +260,7 @@ def main() -> None:
     ap.add_argument("--wrap", type=float, default=0.2, help="share of sentences wrapped in quotes")
     ap.add_argument("--half", action="store_true", default=True, help="store bundled weights as float16")
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--note", help="a line for metadata.json on how the models were trained (bundle step)")
     ap.add_argument("extra", nargs="*", help="extra options passed to every stanza trainer (after --)")
     args = ap.parse_args()
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]
