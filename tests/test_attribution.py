@@ -392,6 +392,33 @@ def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
 
 
+def test_a_dat_clause_hung_from_a_common_gender_noun_is_what_the_source_says(attributor):
+    # the parser took "dat" for a relative pronoun of "ingewijde", which as a de-word takes "die"
+    tree = conllu("Toch ADV 2 advmod | waarschuwt VERB 0 root | een DET 4 det | ingewijde NOUN 2 nsubj Gender=Com | "
+                  "dat PRON 7 nsubj | nog ADV 7 advmod | onzeker ADJ 4 acl:relcl | is=zijn AUX 7 cop | "
+                  "~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert quote.text == "nog onzeker is"
+    assert quote.speaker_name == "een ingewijde"
+
+
+def test_a_relative_dat_of_a_neuter_noun_stays_a_relative_clause(attributor):
+    tree = conllu("Het DET 2 det | ministerie NOUN 3 nsubj | waarschuwt VERB 0 root | het DET 5 det | "
+                  "bestuur NOUN 3 obj Gender=Neut | dat PRON 8 nsubj | nog ADV 8 advmod | twijfelt VERB 5 acl:relcl | "
+                  "~. PUNCT 3 punct")
+    assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
+
+
+def test_a_particle_before_a_noun_phrase_is_its_preposition(attributor):
+    # "op" parsed as the particle of "meldt": "op basis van" is a phrase, and "meldt" stays the cue
+    tree = conllu("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
+                  "Dat PRON 2 obj | meldt VERB 0 root | de DET 4 det | krant NOUN 2 nsubj | op ADP 2 compound:prt | "
+                  "basis NOUN 2 obl | van ADP 8 case | bronnen NOUN 6 nmod | ~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert quote.text == "Het kabinet stopt"
+    assert quote.speaker_name == "de krant"
+
+
 def test_a_reported_clause_runs_to_the_end_of_the_sentence_when_the_parse_cuts_it_short(attributor):
     # the parser hung the end of the clause from the speech verb
     tree = conllu("Vitens PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "

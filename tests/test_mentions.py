@@ -357,3 +357,13 @@ def test_a_role_set_off_by_a_comma_before_a_name_is_its_role():
         "~, PUNCT 7 punct | Jaap PROPN 2 appos | Bos PROPN 7 flat | zweeg VERB 0 root | ~. PUNCT 9 punct"))
     (bos,) = find_names(parse, LEX, PARTY)
     assert (bos.name, bos.office, bos.party) == ("Jaap Bos", "fractievoorzitter", "CDA")
+
+
+@pytest.mark.parametrize("upos", ["PROPN", "NOUN", "ADJ"])
+def test_a_capitalised_genitive_is_a_possessive_name_whatever_its_tag(upos):
+    # possessive names are rare in the training data; the tagger calls them NOUN or ADJ as often as PROPN
+    parse = from_conllu(conllu(f"Verhagen’s {upos} 2 nmod:poss | reactie NOUN 3 nsubj | kwam VERB 0 root | "
+                               "laat ADJ 3 advmod | ~. PUNCT 3 punct"))
+    (m,) = [m for m in find_names(parse, LEX, PARTY) if m.kind == "possessive"]
+    assert m.name == "Verhagen"
+    assert parse.text[m.start:m.end] == "Verhagen’s"
