@@ -198,9 +198,10 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     takes up a neuter noun only (``het besluit dat``), and ``coalitiebron`` is
     common gender, so the clause is what the source says."""
     words = run.parse.words
-    noun = words[clause].head
-    return clause >= 0 and words[clause].deprel == "acl:relcl" and noun >= 0 \
-        and words[noun].upos == "NOUN" and words[noun].feat("Gender") == "Com"
+    if clause < 0 or words[clause].deprel != "acl:relcl" or words[clause].head < 0:
+        return False
+    noun = words[words[clause].head]
+    return noun.upos == "NOUN" and noun.feat("Gender") == "Com"
 
 
 def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
