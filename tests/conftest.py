@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -24,6 +27,16 @@ def models_available() -> bool:
 
 
 needs_models = pytest.mark.skipif(not models_available(), reason="bundled models not trained yet")
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/<name>.py`` imported as the module ``name`` (the scripts are no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # (dataclasses and attrs look their module up while it runs)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

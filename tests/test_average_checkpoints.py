@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 import torch
+from conftest import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("average_checkpoints", ROOT / "scripts" / "average_checkpoints.py")
-assert _spec is not None and _spec.loader is not None
-avg = importlib.util.module_from_spec(_spec)
-sys.modules["average_checkpoints"] = avg
-_spec.loader.exec_module(avg)
+avg = load_script("average_checkpoints")
 
 
 def _save(path: Path, weight: list[float], steps: int, vocab: str = "v1") -> Path:

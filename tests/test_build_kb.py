@@ -11,28 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_kb"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-B: Any = _load_build_module()
+B: Any = load_script("build_kb")
 D = dt.date
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import needs_models
+from conftest import load_script, needs_models
 
 from quoteattr.attribution import CONFIDENCE
 
@@ -65,11 +65,7 @@ def test_nav_lists_every_page() -> None:
 ])
 def test_sphinx_roles_become_code(text: str, expected: str) -> None:
     pytest.importorskip("griffe")
-    spec = importlib.util.spec_from_file_location("griffe_rst_roles", ROOT / "scripts" / "griffe_rst_roles.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.strip_roles(text) == expected
+    assert load_script("griffe_rst_roles").strip_roles(text) == expected
 
 
 @needs_models

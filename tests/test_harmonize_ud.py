@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("harmonize_ud", ROOT / "scripts" / "harmonize_ud.py")
-assert _spec is not None and _spec.loader is not None
-hz = importlib.util.module_from_spec(_spec)
-sys.modules["harmonize_ud"] = hz
-_spec.loader.exec_module(hz)
+hz = load_script("harmonize_ud")
 
 
 def rows(table: str) -> list[list[str]]:
@@ -42,6 +34,18 @@ Friese Fries ADJ 5 nmod
 Volksbond volksbond NOUN 8 fixed
 . . PUNCT 5 punct
 """)
+
+
+# 2017 style: a title of a work as a fixed group.
+TITLE = """
+Ze ze PRON 2 nsubj
+las lezen VERB 0 root
+De de DET 2 obj
+vrouw vrouw NOUN 3 fixed
+in in ADP 3 fixed
+het het DET 3 fixed
+Bos bos NOUN 3 fixed
+"""
 
 
 def test_a_copula_other_than_zijn_heads_its_clause_with_the_predicate_as_xcomp():
@@ -86,15 +90,7 @@ koud koud ADJ 0 root
 
 @pytest.mark.parametrize(("table", "expected"), [
     # A title of a work opening with an article keeps its words' own tags.
-    ("""
-Ze ze PRON 2 nsubj
-las lezen VERB 0 root
-De de DET 2 obj
-vrouw vrouw NOUN 3 fixed
-in in ADP 3 fixed
-het het DET 3 fixed
-Bos bos NOUN 3 fixed
-""", ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"]),
+    (TITLE, ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"]),
     # A lowercase fixed expression is no name.
     ("""
 Onder onder ADP 3 case
@@ -122,15 +118,7 @@ def test_word_level_rules(table, expected):
 
 
 def test_a_title_is_flat_but_keeps_its_tags_and_a_sentence_opening_expression_stays_fixed():
-    title = hz.harmonize(rows("""
-Ze ze PRON 2 nsubj
-las lezen VERB 0 root
-De de DET 2 obj
-vrouw vrouw NOUN 3 fixed
-in in ADP 3 fixed
-het het DET 3 fixed
-Bos bos NOUN 3 fixed
-"""))
+    title = hz.harmonize(rows(TITLE))
     assert [r[hz.DEPREL] for r in title[3:]] == ["flat"] * 4
     assert [r[hz.UPOS] for r in title[2:]] == ["DET", "NOUN", "ADP", "DET", "NOUN"]
     expression = hz.harmonize(rows("""

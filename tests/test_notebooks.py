@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from conftest import needs_models
+from conftest import load_script, needs_models
 
 from quoteattr.io import read_documents
 
@@ -20,17 +18,9 @@ CORPUS_PEOPLE = ["Joost Kloosterboer", "Marieke Lindeboom", "Bart Hoogeveen", "Y
                  "Pieter Wolterbeek", "Sanne Wijnberg", "Henk Boerhave", "Ilse van Oosterwijk", "Ruud Verbeek"]
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_notebooks_are_what_the_script_writes() -> None:
     pytest.importorskip("nbformat")
-    make = _script("make_notebooks")
+    make = load_script("make_notebooks")
     assert sorted(make.NOTEBOOKS) == NOTEBOOKS
     for name, cells in make.NOTEBOOKS.items():
         assert (EXAMPLES / name).read_text(encoding="utf-8") == make.render(cells), name
@@ -44,7 +34,7 @@ def test_notebooks_have_no_outputs(name: str) -> None:
 
 
 def test_corpus_is_what_the_script_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    make = _script("make_corpus")
+    make = load_script("make_corpus")
     (tmp_path / "examples").mkdir()
     monkeypatch.setattr(make, "ROOT", tmp_path)
     make.main()
