@@ -300,7 +300,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
     # names are rare in the training data, and the tagger calls them NOUN or ADJ as often as PROPN
     unknown_capital = unknown_capital or (
         w.upos in ("NOUN", "ADJ", "X") and regex.search(r"\w['’]s$", w.text) is not None and len(w.text) > 4
-        and w.lower[:-2] not in common and parse.words[i + 1:i + 2] != [] and parse.words[i + 1].upos == "NOUN")
+        and w.lower[:-2] not in common and i + 1 < len(parse.words) and parse.words[i + 1].upos == "NOUN")
     if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):
         return i
     j = i
