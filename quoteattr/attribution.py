@@ -366,7 +366,16 @@ class _Run:
                     for c in self.parse.children[k])]
                 return agents[0] if agents else None
             if subj:
-                return min(subj, key=lambda k: self._subject_rank(i, k))
+                best = min(subj, key=lambda k: self._subject_rank(i, k))
+                if self.in_quote(self.parse.words[best].start):
+                    # "Een ’puinhoop’ vond Smit" parsed with Smit as object: the quote is what was
+                    # said, so the nominal object outside it is the one who said it
+                    objs = [k for k in self.parse.children[i] if self.parse.words[k].deprel == "obj"
+                            and self.parse.words[k].upos in ("PROPN", "NOUN", "PRON")
+                            and not self.in_quote(self.parse.words[k].start)]
+                    if objs:
+                        return objs[0]
+                return best
             w = self.parse.words[i]
             if w.deprel.split(":")[0] in ("xcomp", "conj", "aux") and w.head >= 0:
                 i = w.head

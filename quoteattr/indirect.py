@@ -165,9 +165,13 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         cue = run.cue_of(w.index)
         if cue is None or cue[0] in NOT_WITH_DAT or _unrealised(run, w.index):
             continue
-        dat = next((k for k in range(n + 1, min(n + 6, len(words))) if words[k].lower == "dat"), None)
+        # "dat" within a few words, or after prepositional phrases ("schrijft in een brief aan de Kamer dat")
+        dat = next((k for k in range(n + 1, min(n + 12, len(words))) if words[k].lower == "dat"), None)
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
             continue
+        if dat > n + 5 and (not any(x.upos == "ADP" for x in words[n + 1:dat])
+                            or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[n + 1:dat])):
+            continue  # far from the cue, only prepositional phrases may stand between
         clause = words[dat].head
         pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith(("obj", "nsubj"))
         if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")
@@ -196,12 +200,13 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
 
     ``waarschuwt een coalitiebron dat het nog ongewis is``: relative ``dat``
     takes up a neuter noun only (``het besluit dat``), and ``coalitiebron`` is
-    common gender, so the clause is what the source says."""
+    common gender, so the clause is what the source says.  A name takes no
+    relative clause without a comma (``schrijft aan de Tweede Kamer dat``)."""
     words = run.parse.words
     if clause < 0 or words[clause].deprel != "acl:relcl" or words[clause].head < 0:
         return False
     noun = words[words[clause].head]
-    return noun.upos == "NOUN" and noun.feat("Gender") == "Com"
+    return (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN"
 
 
 def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
@@ -373,9 +378,11 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         if subject is None or parse.words[subject].lower in ("dat", "dit"):  # "Dat schrijft minister X"
             subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
     else:  # the pronoun as the object of a cue verb later in the sentence
-        # (a parser may call it the marker of the main verb: "heeft dat … bevestigd" read as a subclause)
+        # (a parser may call it the marker of the main verb: "heeft dat … bevestigd" read as a subclause,
+        # or a second subject: "De directie maakte dat bekend")
         found = [x for x in words if x.lower in ("dat", "dit") and x.head >= 0 and run.cue_of(x.head) is not None
-                 and (x.deprel == "obj" or (x.deprel == "mark" and parse.words[x.head].deprel == "root"))]
+                 and (x.deprel == "obj" or (x.deprel == "mark" and _main_verb_marker(run, x))
+                      or (x.deprel == "nsubj" and run.subject_of(x.head) not in (None, x.index)))]
         heads = [x.head for x in found]
         if not found:  # "Het concern maakte dat gisteren bekend": the particle parsed as the clause "dat" marks
             for x in words:
@@ -387,6 +394,9 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         if not found:
             return
         verb, subject = parse.words[heads[0]], run.subject_of(heads[0])
+        if subject is None:  # the clause hung from a noun ("Een woordvoerder heeft dat … bevestigd"
+            subject = next((x.index for x in words  # read as a relative clause): the first possible subject
+                            if x.start < found[0].start and _could_be_subject(run, x)), None)
         if subject is None or parse.words[subject].start > found[0].start:
             return
     cue = run.cue_of(verb.index)
@@ -402,6 +412,20 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
     p = emit(prev, subject, cue[1], "indirect-points-back")
     if p is not None:
         yield p
+
+
+def _main_verb_marker(run: _Run, x: Word) -> bool:
+    """``dat`` parsed as a clause marker though it is the object of the main verb.
+
+    Its clause is the root, or a finite auxiliary of that clause stands right
+    before it (``heeft dat … bevestigd``), which no subordinate clause allows:
+    the marker opens its clause.
+    """
+    words = run.parse.words
+    if words[x.head].deprel == "root":
+        return True
+    before = words[x.index - 1] if x.index > 0 else None
+    return before is not None and before.sent == x.sent and before.head == x.head and before.deprel == "aux"
 
 
 def _trim(words: list[Word]) -> tuple[int, int] | None:

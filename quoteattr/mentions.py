@@ -442,8 +442,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         owner = _owner(parse, i, names)
         if owner is not None:
             return owner  # "Wiersma’s reactie: „…”", "het antwoord van de minister"
-    if lex.role(w.text) and not w.text[:1].isupper():
-        for m in names:  # "schrijft minister Kuipers" parsed as two objects: the name after the role
+    if lex.role(w.text):  # "schrijft minister Kuipers" parsed as two objects, "vroeg Kamerlid Bikker"
+        for m in names:  # as two flat parts of the verb: the name right after the role
             if m.kind == "name" and 0 <= m.start - w.end <= 1:
                 return m
     lower = w.lower

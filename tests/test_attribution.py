@@ -482,6 +482,63 @@ def test_a_quoted_word_the_parser_made_subject_leaves_the_speaker_to_the_name(at
     assert (quote.text, quote.kind, quote.speaker_name) == ("puinhoop", "partial", "Fleur Jansen")
 
 
+def test_a_quoted_subject_leaves_the_speaker_to_the_object_outside_the_quote(attributor):
+    # "Een ’puinhoop’ vond Jansen": with the object fronted, the parser swapped subject and object
+    tree = conllu("Een DET 3 det | ’~ PUNCT 3 punct | puinhoop~ NOUN 5 nsubj | ’ PUNCT 3 punct | "
+                  "vond=vinden VERB 0 root | Fleur PROPN 5 obj | Jansen PROPN 6 flat | ~. PUNCT 5 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.text, quote.kind, quote.speaker_name) == ("puinhoop", "partial", "Fleur Jansen")
+
+
+def test_a_capitalised_role_before_the_name_parsed_apart_gives_the_name(attributor):
+    # the cue tagged a noun, with "Kamerlid" and the name as two flat parts of it
+    tree = conllu("„~ PUNCT 3 punct | Waarom ADV 3 advmod | wacht=wachten VERB 0 root | u PRON 3 nsubj | "
+                  "~?~ PUNCT 3 punct | ” PUNCT 3 punct | vroeg NOUN 3 parataxis | Kamerlid PROPN 7 flat | "
+                  "Tjeerdsma PROPN 7 flat | ~. PUNCT 3 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.text, quote.speaker_name) == ("Waarom wacht u?", "Tjeerdsma")
+
+
+def test_a_pointing_back_dat_parsed_as_a_second_subject(attributor):
+    tree = conllu("Het DET 2 det | museum NOUN 3 nsubj | sluit=sluiten VERB 0 root | in ADP 5 case | "
+                  "maart NOUN 3 obl | ~. PUNCT 3 punct",
+                  "De DET 2 det | directie NOUN 3 nsubj | maakte=maken VERB 0 root | dat PRON 3 nsubj | "
+                  "gisteren ADV 6 advmod | bekend ADJ 3 xcomp | ~. PUNCT 3 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name, quote.rule) == ("Het museum sluit in maart", "De directie",
+                                                             "indirect-points-back")
+
+
+def test_a_pointing_back_dat_after_the_auxiliary_parsed_as_a_relative_clause(attributor):
+    # "heeft dat … bevestigd" read as a clause "dat" opens, hung from the noun before it
+    tree = conllu("De DET 2 det | politie NOUN 3 nsubj | hield=houden VERB 0 root | twee DET 5 det | "
+                  "demonstranten NOUN 3 obj | aan ADP 3 compound:prt | ~. PUNCT 3 punct",
+                  "Een DET 2 det | woordvoerder NOUN 0 root | heeft=hebben AUX 8 aux | dat SCONJ 8 mark | "
+                  "tegenover ADP 7 case | de DET 7 det | krant NOUN 8 obl | bevestigd=bevestigen VERB 2 acl:relcl | "
+                  "~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("De politie hield twee demonstranten aan", "Een woordvoerder")
+
+
+def test_a_dat_clause_after_prepositional_phrases_hung_from_a_name(attributor):
+    # "schrijft in een brief aan de Tweede Kamer dat …": a name takes no relative clause without a comma
+    tree = conllu("Minister NOUN 4 nsubj | Kees PROPN 1 appos | Bos PROPN 2 flat | schrijft=schrijven VERB 0 root | "
+                  "in ADP 7 case | een DET 7 det | brief NOUN 4 obl | aan ADP 10 case | de DET 10 det | "
+                  "Tweede PROPN 7 nmod | Kamer PROPN 10 flat | dat SCONJ 15 mark | de DET 14 det | "
+                  "bouw NOUN 15 nsubj | achterblijft=achterblijven VERB 10 acl:relcl | ~. PUNCT 4 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("de bouw achterblijft", "Kees Bos")
+
+
+def test_a_dat_clause_after_a_conjunction_belongs_to_another_verb(attributor):
+    # "naar eigen zeggen … en dat wilde hij vieren": the "dat" far after the cue belongs to the next clause
+    tree = conllu("De DET 2 det | zege NOUN 5 nsubj | was AUX 5 cop | naar ADP 5 case | "
+                  "eigen ADJ 6 amod | zeggen=zeggen VERB 0 root | het DET 8 det | hoogste ADJ 6 obj | "
+                  "tijdens ADP 10 case | de DET 10 det | race NOUN 8 nmod | en CCONJ 13 cc | dat PRON 13 nsubj | "
+                  "vierde=vieren VERB 6 conj | hij PRON 13 nsubj | ~. PUNCT 6 punct")
+    assert not [q for q in attributor(tree).quotes if q.rule == "indirect-dat"]
+
+
 def test_a_quote_goes_to_the_person_the_paragraph_is_about_not_to_a_place(attributor):
     tree = conllu("Voor ADP 2 case | Sanne PROPN 8 obl | Visser PROPN 2 flat | was AUX 8 cop | de DET 6 det | "
                   "zege NOUN 8 nsubj | een DET 8 det | opluchting NOUN 0 root | ~. PUNCT 8 punct",
