@@ -544,11 +544,11 @@ class _Run:
             return None
         subj = self.subject_of(w.index)
         if subj is None or self.in_quote(self.parse.words[subj].start) or \
-                self.parse.words[subj].lower in self.lex.time_words or self._in_pp(subj):
+                self.parse.words[subj].lower in self.lex.time_words or self.in_pp(subj):
             subj = None  # fall back on the surface: "zegt Wilders", "zei dinsdag in Den Haag minister X"
             for n, k in enumerate(words[1:8], 1):
-                in_place = self._in_pp(k.index) or (k.upos == "PROPN" and words[n - 1].upos == "PROPN"
-                                                    and self._in_pp(words[n - 1].index))
+                in_place = self.in_pp(k.index) or (k.upos == "PROPN" and words[n - 1].upos == "PROPN"
+                                                    and self.in_pp(words[n - 1].index))
                 if k.lower in self.lex.time_words or in_place:
                     continue  # a day or a place ("in Den Haag", however parsed) does not speak
                 if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text):  # ("ingewijden" as VERB)
@@ -561,7 +561,7 @@ class _Run:
         e, m = self.speaker_from_word(subj)
         return _Decision(e, m, cue[1], "cue-after") if e is not None else None
 
-    def _in_pp(self, i: int) -> bool:
+    def in_pp(self, i: int) -> bool:
         """Word ``i`` stands in a prepositional phrase (``in Den Haag``), its name parts included."""
         words = self.parse.words
         i = self.table.phrase_head(i)

@@ -218,9 +218,7 @@ def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
     excluded = ("iobj", "obl", "nmod") if inverted else ("obj", "iobj", "obl", "nmod")
     if w.upos not in ("NOUN", "PROPN", "PRON") or w.deprel.split(":")[0] in excluded:
         return False
-    words = run.parse.words
-    return not any(words[k].deprel == "case" for k in run.parse.children[w.index]) and not (
-        w.index > 0 and words[w.index - 1].upos == "ADP")
+    return not run.in_pp(w.index)
 
 
 def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
