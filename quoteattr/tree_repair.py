@@ -15,12 +15,28 @@ trees the way the treebank annotates them:
 
 The clause's own dependents of the old head (subject, adverbials, other
 auxiliaries, punctuation outside the phrase) move to the verb; the phrase's
-own (determiners, adjectives, case markers) stay.  Trees that already follow
-the treebank are left as they are.
+own (determiners, adjectives, case markers) stay.
+
+UD Dutch also treats multiword expressions such as ``in plaats van``, ``voor
+het eerst`` and ``tot stand`` as one word, the later words hanging from the
+first with ``fixed``; the parser almost never predicts that.  The expressions
+listed in ``quoteattr/data/fixed_expressions.tsv`` (made from the training
+data by ``scripts/fixed_expressions.py``) are rebuilt that way:
+
+* a prepositional or conjunctional expression (``in plaats van X``) becomes
+  the ``case``/``mark``/``cc`` of the word its last word was attached to,
+  and that word takes the place the expression's phrase had in the clause;
+* any other expression (``op zoek``, ``voor het eerst``) keeps the place the
+  parser gave it, now held by its first word.
+
+Trees that already follow the treebank are left as they are, and a repair
+that would not leave a tree is undone.
 """
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
 from typing import Any
 
 from stanza.pipeline.processor import Processor, register_processor
@@ -32,9 +48,21 @@ CLAUSE_RELATIONS = frozenset({"nsubj", "csubj", "aux", "mark", "advmod", "obl", 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
+#: Relations of an expression that acts as one function word for the word after it.
+FUNCTION_RELATIONS = frozenset({"case", "mark", "cc"})
+
+
+@functools.cache
+def fixed_expressions() -> dict[tuple[str, ...], str]:
+    """The expressions of ``fixed_expressions.tsv``, as lower-case word tuples, with their first word's relation."""
+    raw = resources.files("quoteattr").joinpath("data", "fixed_expressions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return {tuple(row[0].split()): row[1] for row in rows}
+
+
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
-    repairs = 0
+    repairs = repair_fixed(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -62,6 +90,79 @@ def _promote(words: list[Any], verb: Any, head: Any, new_relation: str) -> None:
         outside = w.id < left or w.id > right
         if relation in CLAUSE_RELATIONS or (relation == "punct" and outside):
             w.head = verb.id
+
+
+def repair_fixed(words: list[Any]) -> int:
+    """Rebuild the listed multiword expressions as ``fixed``; the number rebuilt."""
+    table = fixed_expressions()
+    lengths = sorted({len(k) for k in table}, reverse=True)
+    forms = [(w.text or "").lower() for w in words]
+    repairs = 0
+    i = 0
+    while i < len(words):
+        n = next((n for n in lengths if i + n <= len(words) and tuple(forms[i:i + n]) in table), 0)
+        if n == 0:
+            i += 1
+            continue
+        saved = [(w.head, w.deprel) for w in words]
+        if _rebuild(words, i, i + n, table[tuple(forms[i:i + n])]):
+            if _is_tree(words):
+                repairs += 1
+            else:
+                for w, (head, deprel) in zip(words, saved, strict=True):
+                    w.head, w.deprel = head, deprel
+        i += n
+    return repairs
+
+
+def _rebuild(words: list[Any], start: int, end: int, relation: str) -> bool:
+    """Make ``words[start:end]`` one expression headed by its first word; False when nothing changed."""
+    first, rest = words[start], words[start + 1:end]
+    ids = {w.id for w in words[start:end]}
+    if all(w.head == first.id and w.deprel == "fixed" for w in rest):
+        return False  # already as the treebank has it
+    carriers = [w for w in words[start:end] if w.head not in ids]  # what hangs the expression in the tree
+    if relation in FUNCTION_RELATIONS:
+        target_id = words[end - 1].head  # "in plaats van X": the word the last one introduces
+        if target_id in ids or target_id <= words[end - 1].id:
+            return False
+        target = words[target_id - 1]
+        if target.head in ids:  # X hung from the expression ("plaats"): X takes the expression's place
+            carrier = words[target.head - 1]
+            while carrier.head in ids:
+                carrier = words[carrier.head - 1]
+            if carrier.head == target_id:
+                return False
+            target.head, target.deprel = carrier.head, carrier.deprel
+        new_head, new_relation, adopter = target_id, relation, target.id
+    else:
+        if len({w.head for w in carriers}) != 1:
+            return False
+        new_head, new_relation, adopter = carriers[0].head, carriers[0].deprel, first.id
+        if new_relation == "fixed":
+            return False
+    for w in words:  # what hung from the expression's later words hangs from the adopter
+        if w.head in ids and w.id not in ids and w.id != adopter:
+            w.head = adopter
+    first.head, first.deprel = new_head, "root" if new_head == 0 else new_relation
+    for w in rest:
+        w.head, w.deprel = first.id, "fixed"
+    return True
+
+
+def _is_tree(words: list[Any]) -> bool:
+    """One root, and every word reaches it."""
+    if sum(1 for w in words if w.head == 0) != 1:
+        return False
+    for w in words:
+        seen = 0
+        h = w.head
+        while h != 0:
+            seen += 1
+            if seen > len(words):
+                return False
+            h = words[h - 1].head
+    return True
 
 
 @register_processor(NAME)

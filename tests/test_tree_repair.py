@@ -75,6 +75,79 @@ heeft hebben AUX 5 aux
     assert (words[1].head, words[2].head) == (6, 6)  # the comma and the subject move to the verb
 
 
+def test_a_prepositional_expression_becomes_one_word_introducing_the_noun_after_it():
+    # `De wethouder koos in plaats van een tram voor een bus.`, parsed word by word
+    words = sentence("""
+De de DET 2 det
+wethouder wethouder NOUN 3 nsubj
+koos kiezen VERB 0 root
+in in ADP 5 case
+plaats plaats NOUN 3 obl
+van van ADP 8 case
+een een DET 8 det
+tram tram NOUN 5 nmod
+voor voor ADP 11 case
+een een DET 11 det
+bus bus NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[3:8] == [
+        ("in", "ADP", 8, "case"),  # the expression introduces "tram"
+        ("plaats", "NOUN", 4, "fixed"),
+        ("van", "ADP", 4, "fixed"),
+        ("een", "DET", 8, "det"),
+        ("tram", "NOUN", 3, "obl"),  # which takes the place the parser gave "plaats"
+    ]
+
+
+def test_an_adverbial_expression_keeps_the_place_the_parser_gave_it():
+    # `Ze won voor het eerst.` with "eerst" as the head of the phrase
+    words = sentence("""
+Ze ze PRON 2 nsubj
+won winnen VERB 0 root
+voor voor ADP 5 case
+het het DET 5 det
+eerst eerst ADJ 2 obl
+. . PUNCT 2 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[2:5] == [("voor", "ADP", 2, "obl"), ("het", "DET", 3, "fixed"), ("eerst", "ADJ", 3, "fixed")]
+
+
+def test_an_expression_already_fixed_or_without_a_noun_after_it_is_left_alone():
+    fixed = sentence("""
+Ze ze PRON 2 nsubj
+won winnen VERB 0 root
+voor voor ADP 2 obl
+het het DET 3 fixed
+eerst eerst ADJ 3 fixed
+""")
+    before = view(fixed)
+    assert repair_sentence(fixed) == 0
+    assert view(fixed) == before
+    # "op basis van" at the end of a clause introduces nothing after it
+    dangling = sentence("""
+Dat dat PRON 2 nsubj
+gebeurt gebeuren VERB 0 root
+op op ADP 4 case
+basis basis NOUN 2 obl
+van van ADP 4 nmod
+""")
+    before = view(dangling)
+    assert repair_sentence(dangling) == 0
+    assert view(dangling) == before
+
+
+def test_the_expression_list_is_generated_from_training_data_and_read_as_word_tuples():
+    from quoteattr.tree_repair import fixed_expressions
+
+    table = fixed_expressions()
+    assert table[("in", "plaats", "van")] == "case"
+    assert ("voor", "het", "eerst") in table
+    assert all(len(k) >= 2 and k == tuple(w.lower() for w in k) for k in table)
+
+
 @pytest.mark.parametrize("table", [
     # the perfect auxiliary of a verb
     """
