@@ -1,10 +1,16 @@
 """Score a Dutch stanza pipeline from raw text with the CoNLL 2018 UD evaluation.
 
-The dev split's raw text is rebuilt from its ``# text`` lines (sentences
-joined by a space, documents by a blank line), run through the whole
-pipeline (tokenize, pos, lemma, depparse), and scored against the gold trees
-with stanza's evaluation (``stanza.models.common.utils.ud_scores``, the
-CoNLL 2018 shared-task scorer maintained as ``udtools.udeval``).
+The dev split's raw text is rebuilt from its ``# text`` lines, run through
+the whole pipeline (tokenize, pos, lemma, depparse), and scored against the
+gold trees with stanza's evaluation (``stanza.models.common.utils.ud_scores``,
+the CoNLL 2018 shared-task scorer maintained as ``udtools.udeval``).
+
+Sentences of one paragraph are joined by a space, and paragraphs by a blank
+line, as in the shared task's raw text files.  Paragraphs are read from
+``# newdoc``/``# newpar`` comments or, where a file has none (UD Dutch), from
+the sentence ids (``wiki-135.p.107.s.1``: document ``wiki-135``, paragraph
+107); a heading is then a paragraph of its own, as in the article.
+``--no-paragraphs`` joins all sentences of a document by a space instead.
 
     python scripts/evaluate_models.py                       # bundled models, dev split
     python scripts/evaluate_models.py --models build/train/models --out scores.json
@@ -16,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -25,15 +32,30 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "ud_nl" / "nl_quoteattr-ud-dev.conllu"
 METRICS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS")
 
 
-def raw_text(conllu: str) -> str:
-    """The text of a CoNLL-U file: sentences joined by a space, documents by a blank line."""
+_PARAGRAPH_ID = re.compile(r"^(.*\.p\.\d+)\.s\.\d+(?:\.\d+)*$")  # (web pages number lines: p.1.s.1.10)
+
+
+def raw_text(conllu: str, paragraphs: bool = True) -> str:
+    """The text of a CoNLL-U file: sentences joined by a space, paragraphs and documents by a blank line.
+
+    Without ``paragraphs`` only documents (``# newdoc``) are kept apart."""
     parts: list[str] = []
     current: list[str] = []
+    new_block = False
+    last_paragraph = None
     for line in conllu.splitlines():
-        if line.startswith("# newdoc") and current:
-            parts.append(" ".join(current))
-            current = []
+        if line.startswith("# newdoc") or (paragraphs and line.startswith("# newpar")):
+            new_block = True
+        elif line.startswith("# sent_id =") and paragraphs:
+            found = _PARAGRAPH_ID.match(line.split("=", 1)[1].strip())
+            if found:
+                new_block = new_block or (last_paragraph is not None and found[1] != last_paragraph)
+                last_paragraph = found[1]
         elif line.startswith("# text ="):
+            if new_block and current:
+                parts.append(" ".join(current))
+                current = []
+            new_block = False
             current.append(line.split("=", 1)[1].strip())
     if current:
         parts.append(" ".join(current))
@@ -45,6 +67,8 @@ def main() -> None:
     ap.add_argument("--models", default="bundled", help="bundled, stanza, or a model directory")
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--out", type=Path, help="write the scores as JSON here")
+    ap.add_argument("--no-paragraphs", action="store_true",
+                    help="join all sentences of a document by a space (no paragraph breaks)")
     args = ap.parse_args()
 
     from stanza.models.common.utils import ud_scores
@@ -52,7 +76,7 @@ def main() -> None:
     from quoteattr.nlp import load_pipeline
 
     gold_text = args.gold.read_text(encoding="utf-8")
-    text = raw_text(gold_text)
+    text = raw_text(gold_text, paragraphs=not args.no_paragraphs)
     started = time.perf_counter()
     nlp = load_pipeline(args.models)
     doc = nlp(text)
@@ -62,6 +86,7 @@ def main() -> None:
     result = {m: round(100 * scores[m].f1, 2) for m in METRICS if m in scores}
     result["seconds"] = round(seconds, 1)
     result["gold"] = args.gold.name
+    result["paragraphs"] = not args.no_paragraphs
     json.dump(result, sys.stdout, indent=2)
     print()
     if args.out:
