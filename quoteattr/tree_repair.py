@@ -55,7 +55,7 @@ FUNCTION_RELATIONS = frozenset({"case", "mark", "cc"})
 @functools.cache
 def fixed_expressions() -> dict[tuple[str, ...], str]:
     """The expressions of ``fixed_expressions.tsv``, as lower-case word tuples, with their first word's relation."""
-    raw = resources.files("quoteattr").joinpath("data", "fixed_expressions.tsv").read_text(encoding="utf-8")
+    raw = resources.files("quoteattr").joinpath("data").joinpath("fixed_expressions.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     return {tuple(row[0].split()): row[1] for row in rows}
 
