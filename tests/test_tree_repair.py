@@ -91,7 +91,7 @@ een een DET 11 det
 bus bus NOUN 3 obl
 . . PUNCT 3 punct
 """)
-    assert repair_sentence(words) == 1
+    assert repair_sentence(words) == 2  # the expression, and "kiezen voor" (below)
     assert view(words)[3:8] == [
         ("in", "ADP", 8, "case"),  # the expression introduces "tram"
         ("plaats", "NOUN", 4, "fixed"),
@@ -99,6 +99,52 @@ bus bus NOUN 3 obl
         ("een", "DET", 8, "det"),
         ("tram", "NOUN", 3, "obl"),  # which takes the place the parser gave "plaats"
     ]
+    assert view(words)[10] == ("bus", "NOUN", 3, "obl:arg")  # "kiezen voor": a prepositional object
+
+
+@pytest.mark.parametrize(("table", "relabelled"), [
+    # "Het team bestaat uit tien spelers.": a listed verb and preposition make a prepositional object
+    ("""
+Het het DET 2 det
+team team NOUN 3 nsubj
+bestaat bestaan VERB 0 root
+uit uit ADP 6 case
+tien tien NUM 6 nummod
+spelers speler NOUN 3 obl
+""", [("spelers", "obl:arg")]),
+    # "Het plan werd door de raad afgewezen.": the door phrase of a passive is its agent
+    ("""
+Het het DET 2 det
+plan plan NOUN 7 nsubj:pass
+werd worden AUX 7 aux:pass
+door door ADP 6 case
+de de DET 6 det
+raad raad NOUN 7 obl
+afgewezen af_wijzen VERB 0 root
+""", [("raad", "obl:agent")]),
+    # "De minister vergiste zich.": zich of a reflexive verb is no object
+    ("""
+De de DET 2 det
+minister minister NOUN 3 nsubj
+vergiste vergissen VERB 0 root
+zich zich PRON 3 obj
+""", [("zich", "expl:pv")]),
+    # "Ze wandelt door het park.": no passive, no listed pair: an adjunct stays obl
+    ("""
+Ze ze PRON 2 nsubj
+wandelt wandelen VERB 0 root
+door door ADP 5 case
+het het DET 5 det
+park park NOUN 2 obl
+""", []),
+])
+def test_relations_that_depend_on_the_words_are_relabelled(table, relabelled):
+    words = sentence(table)
+    before = view(words)
+    assert repair_sentence(words) == len(relabelled)
+    changed = [(w.text, w.deprel) for w, old in zip(words, before, strict=True) if (w.head, w.deprel) != old[2:]]
+    assert changed == relabelled
+    assert [w.head for w in words] == [b[2] for b in before]  # labels only
 
 
 def test_an_adverbial_expression_keeps_the_place_the_parser_gave_it():
@@ -139,13 +185,16 @@ van van ADP 4 nmod
     assert view(dangling) == before
 
 
-def test_the_expression_list_is_generated_from_training_data_and_read_as_word_tuples():
-    from quoteattr.tree_repair import fixed_expressions
+def test_the_lists_are_read_from_the_generated_data_files():
+    from quoteattr.tree_repair import fixed_expressions, oblique_arguments
 
     table = fixed_expressions()
     assert table[("in", "plaats", "van")] == "case"
     assert ("voor", "het", "eerst") in table
     assert all(len(k) >= 2 and k == tuple(w.lower() for w in k) for k in table)
+    pairs = oblique_arguments()
+    assert ("bestaan", "uit") in pairs
+    assert ("wandelen", "door") not in pairs
 
 
 @pytest.mark.parametrize("table", [
