@@ -10,7 +10,8 @@ line, as in the shared task's raw text files.  Paragraphs are read from
 ``# newdoc``/``# newpar`` comments or, where a file has none (UD Dutch), from
 the sentence ids (``wiki-135.p.107.s.1``: document ``wiki-135``, paragraph
 107); a heading is then a paragraph of its own, as in the article.
-``--no-paragraphs`` joins all sentences of a document by a space instead.
+``--no-paragraphs`` joins all sentences of a document by a space instead,
+and ``--no-repair`` scores the parser without quoteattr's tree repair.
 
     python scripts/evaluate_models.py                       # bundled models, dev split
     python scripts/evaluate_models.py --models build/train/models --out scores.json
@@ -69,6 +70,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="write the scores as JSON here")
     ap.add_argument("--no-paragraphs", action="store_true",
                     help="join all sentences of a document by a space (no paragraph breaks)")
+    ap.add_argument("--no-repair", action="store_true", help="leave out the tree repair (quoteattr.tree_repair)")
     args = ap.parse_args()
 
     from stanza.models.common.utils import ud_scores
@@ -78,7 +80,7 @@ def main() -> None:
     gold_text = args.gold.read_text(encoding="utf-8")
     text = raw_text(gold_text, paragraphs=not args.no_paragraphs)
     started = time.perf_counter()
-    nlp = load_pipeline(args.models)
+    nlp = load_pipeline(args.models, repair_trees=not args.no_repair)
     doc = nlp(text)
     seconds = time.perf_counter() - started
     predicted = io.StringIO(f"{doc:C}".rstrip("\n") + "\n\n")  # the scorer wants a final empty line
@@ -87,6 +89,7 @@ def main() -> None:
     result["seconds"] = round(seconds, 1)
     result["gold"] = args.gold.name
     result["paragraphs"] = not args.no_paragraphs
+    result["tree_repair"] = not args.no_repair
     json.dump(result, sys.stdout, indent=2)
     print()
     if args.out:
