@@ -169,9 +169,9 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         dat = next((k for k in range(n + 1, min(n + 12, len(words))) if words[k].lower == "dat"), None)
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
             continue
-        if dat > n + 5 and (not any(x.upos == "ADP" for x in words[n + 1:dat])
+        if dat > n + 5 and (words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[n + 1:dat])
                             or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[n + 1:dat])):
-            continue  # far from the cue, only prepositional phrases may stand between
+            continue  # far from the cue, a conjunction after prepositional phrases only ("… op dat ook te doen")
         clause = words[dat].head
         pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith(("obj", "nsubj"))
         if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")

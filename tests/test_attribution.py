@@ -530,6 +530,16 @@ def test_a_dat_clause_after_prepositional_phrases_hung_from_a_name(attributor):
     assert (quote.text, quote.speaker_name) == ("de bouw achterblijft", "Kees Bos")
 
 
+def test_a_pronoun_dat_far_after_the_cue_opens_no_reported_clause(attributor):
+    # "roept de bond in een brief op dat ook te doen": "dat" is the object of "doen"
+    tree = conllu("Voorzitter NOUN 5 nsubj | Anna PROPN 1 appos | Smit PROPN 2 flat | is=zijn AUX 5 cop | "
+                  "strijdbaar ADJ 0 root | ~. PUNCT 5 punct",
+                  "Ze PRON 2 nsubj | roept=op_roepen VERB 0 root | de DET 4 det | bond NOUN 2 obj | "
+                  "in ADP 7 case | een DET 7 det | brief NOUN 2 obl | op ADP 2 compound:prt | "
+                  "dat PRON 12 obj | ook ADV 12 advmod | te ADP 12 mark | doen VERB 2 xcomp | ~. PUNCT 2 punct")
+    assert not [q for q in attributor(tree).quotes if q.rule == "indirect-dat"]
+
+
 def test_a_dat_clause_after_a_conjunction_belongs_to_another_verb(attributor):
     # "naar eigen zeggen … en dat wilde hij vieren": the "dat" far after the cue belongs to the next clause
     tree = conllu("De DET 2 det | zege NOUN 5 nsubj | was AUX 5 cop | naar ADP 5 case | "
