@@ -165,9 +165,11 @@ def step_train(step: str, work: Path, env: dict[str, str], args: argparse.Namesp
             "--train_file", str(aug / "train.conllu"), "--eval_file", dev, "--output_file", str(work / "lemma_dev.conllu"),
             "--save_dir", str(models), "--save_name", MODEL_FILES[step], "--seed", str(args.seed)]
     else:
+        train = str(args.parser_train or aug / "train.conllu")
+        dev = str(args.parser_dev or dev)
         cmd = patched("stanza.models.parser") + [
             "--mode", "train", "--lang", "nl", "--shorthand", SHORTHAND, "--no_pretrain",
-            "--train_file", str(aug / "train.conllu"), "--eval_file", dev, "--output_file", str(work / "depparse_dev.conllu"),
+            "--train_file", train, "--eval_file", dev, "--output_file", str(work / "depparse_dev.conllu"),
             "--save_dir", str(models), "--save_name", MODEL_FILES[step], "--seed", str(args.seed)]
     run(cmd + extra, work / "logs" / f"{step}.log", env)
 
@@ -261,6 +263,9 @@ def main() -> None:
     ap.add_argument("--half", action="store_true", default=True, help="store bundled weights as float16")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--note", help="a line for metadata.json on how the models were trained (bundle step)")
+    ap.add_argument("--parser-train", type=Path,
+                    help="the parser's training file instead of the prepared one (scripts/tag_noise.py)")
+    ap.add_argument("--parser-dev", type=Path, help="the parser's dev file for model selection (scripts/tag_noise.py)")
     ap.add_argument("extra", nargs="*", help="extra options passed to every stanza trainer (after --)")
     args = ap.parse_args()
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]
