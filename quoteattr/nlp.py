@@ -72,7 +72,9 @@ def load_pipeline(
             ``treerepair`` processor (:mod:`quoteattr.tree_repair`), which
             rewrites parses UD Dutch never has (``heeft`` as the auxiliary of
             a noun, ``werd`` as a copula) the way the treebank annotates
-            them.  Bundled and trained models only.
+            them, and restores multiword expressions (``fixed``) and
+            prepositional objects (``obl:arg``) from word lists.  Bundled
+            and trained models only.
         **stanza_options: passed on to :class:`stanza.Pipeline` (for example
             ``depparse_batch_size``, which is 250 words on CPU unless given:
             see :data:`CPU_DEPPARSE_BATCH_WORDS`).  Options make the
