@@ -142,7 +142,6 @@ def _rebuild(words: list[Any], start: int, end: int, relation: str) -> bool:
     ids = {w.id for w in words[start:end]}
     if all(w.head == first.id and w.deprel == "fixed" for w in rest):
         return False  # already as the treebank has it
-    carriers = [w for w in words[start:end] if w.head not in ids]  # what hangs the expression in the tree
     if relation in FUNCTION_RELATIONS:
         target_id = words[end - 1].head  # "in plaats van X": the word the last one introduces
         if target_id in ids or target_id <= words[end - 1].id:
@@ -157,6 +156,7 @@ def _rebuild(words: list[Any], start: int, end: int, relation: str) -> bool:
             target.head, target.deprel = carrier.head, carrier.deprel
         new_head, new_relation, adopter = target_id, relation, target.id
     else:
+        carriers = [w for w in words[start:end] if w.head not in ids]  # what hangs the expression in the tree
         if len({w.head for w in carriers}) != 1:
             return False
         new_head, new_relation, adopter = carriers[0].head, carriers[0].deprel, first.id
