@@ -38,6 +38,7 @@ from typing import Any, Union
 import attrs
 
 from quoteattr.kb_names import fold, forename_matches, key, parse_name, slug, surname_keys
+from quoteattr.lexicon import data_rows
 
 DateLike = Union[dt.date, str, int]  # noqa: UP007 (a runtime alias)
 
@@ -270,16 +271,11 @@ def _data_path(name: str) -> Any:
     return resources.files("quoteattr").joinpath("data").joinpath(name)
 
 
-def _tsv_rows(name: str) -> list[list[str]]:
-    text = _data_path(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @functools.lru_cache(maxsize=1)
 def _role_table() -> dict[str, tuple[frozenset[str], str | None]]:
     """Folded role noun -> (knowledge-base roles, gender the noun implies or None)."""
     table: dict[str, tuple[frozenset[str], str | None]] = {}
-    for row in _tsv_rows("kb_roles.tsv"):
+    for row in data_rows("kb_roles.tsv"):
         gender = row[2].strip().upper() if len(row) > 2 and row[2].strip() in ("m", "f") else None
         table[fold(row[0].strip())] = (frozenset(r.strip() for r in row[1].split(",")), gender)
     for role in KB_ROLES:
@@ -293,7 +289,7 @@ def _role_nouns() -> dict[str, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _portfolio_aliases() -> dict[str, tuple[str, ...]]:
-    return {fold(row[0].strip()): tuple(p.strip() for p in row[1].split("|")) for row in _tsv_rows("kb_portfolios.tsv")}
+    return {fold(row[0].strip()): tuple(p.strip() for p in row[1].split("|")) for row in data_rows("kb_portfolios.tsv")}
 
 
 @functools.lru_cache(maxsize=4096)

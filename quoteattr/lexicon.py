@@ -16,14 +16,15 @@ import attrs
 NATIONALITY = "nationality:"
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``quoteattr/data/<name>``, without blank lines and ``#`` comment lines."""
     raw = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _words(name: str) -> frozenset[str]:
     """A list of one word per line, a ``#`` starting a comment."""
-    return frozenset(row[0].split("#")[0].strip() for row in _rows(name))
+    return frozenset(row[0].split("#")[0].strip() for row in data_rows(name))
 
 
 @attrs.frozen
@@ -155,30 +156,30 @@ def load() -> Lexicon:
     """The lexicon shipped with quoteattr (cached)."""
     cues: dict[str, str] = {}
     reflexive: set[str] = set()
-    for row in _rows("cue_verbs.tsv"):
+    for row in data_rows("cue_verbs.tsv"):
         lemma = row[0].strip()
         if lemma.startswith("zich "):
             reflexive.add(lemma.removeprefix("zich "))
             continue
         cues.setdefault(lemma, row[1].strip() if len(row) > 1 else "say")
     roles: dict[str, tuple[str, str]] = {}
-    for row in _rows("role_nouns.tsv"):
+    for row in data_rows("role_nouns.tsv"):
         roles.setdefault(row[0].strip(), (row[1].strip(), row[2].strip() if len(row) > 2 else "-"))
-    sources = {row[0].strip(): row[1].strip() for row in _rows("sources.tsv")}
+    sources = {row[0].strip(): row[1].strip() for row in data_rows("sources.tsv")}
     pronouns: dict[str, tuple[str, str]] = {}
-    for row in _rows("pronouns.tsv"):
+    for row in data_rows("pronouns.tsv"):
         pronouns.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
-    exclusions = frozenset(row[0].strip() for row in _rows("volgens_exclusions.txt"))
-    markers = {row[0].strip(): row[1].strip() for row in _rows("speech_markers.tsv")}
-    common = {row[0].strip(): row[1].strip() for row in _rows("common_words.txt") if len(row) > 1}
+    exclusions = frozenset(row[0].strip() for row in data_rows("volgens_exclusions.txt"))
+    markers = {row[0].strip(): row[1].strip() for row in data_rows("speech_markers.tsv")}
+    common = {row[0].strip(): row[1].strip() for row in data_rows("common_words.txt") if len(row) > 1}
     times = _words("time_words.txt")
     new_roles = _words("role_modifiers.txt")
-    demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("demonyms.tsv")}
+    demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in data_rows("demonyms.tsv")}
     speech_nouns = _words("speech_nouns.txt")
     organisations = _words("organisation_nouns.txt")
-    forms = {row[0].strip(): row[1].strip() for row in _rows("cue_forms.tsv")}
+    forms = {row[0].strip(): row[1].strip() for row in data_rows("cue_forms.tsv")}
     particles = _words("separable_particles.txt")
-    party_nouns = {row[0].strip(): row[1].strip() for row in _rows("party_nouns.tsv")}
+    party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"))

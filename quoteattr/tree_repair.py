@@ -48,10 +48,11 @@ that would not leave a tree is undone.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any
 
 from stanza.pipeline.processor import Processor, register_processor
+
+from quoteattr.lexicon import data_rows
 
 NAME = "treerepair"
 #: Relations that belong to a clause rather than to its predicate's phrase.
@@ -64,21 +65,16 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 FUNCTION_RELATIONS = frozenset({"case", "mark", "cc"})
 
 
-def _rows(name: str) -> list[list[str]]:
-    raw = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @functools.cache
 def fixed_expressions() -> dict[tuple[str, ...], str]:
     """The expressions of ``fixed_expressions.tsv``, as lower-case word tuples, with their first word's relation."""
-    return {tuple(row[0].split()): row[1] for row in _rows("fixed_expressions.tsv")}
+    return {tuple(row[0].split()): row[1] for row in data_rows("fixed_expressions.tsv")}
 
 
 @functools.cache
 def oblique_arguments() -> frozenset[tuple[str, str]]:
     """The (head lemma, preposition) pairs of ``oblique_arguments.tsv``."""
-    return frozenset((row[0], row[1]) for row in _rows("oblique_arguments.tsv"))
+    return frozenset((row[0], row[1]) for row in data_rows("oblique_arguments.tsv"))
 
 
 def repair_sentence(words: list[Any]) -> int:
