@@ -36,13 +36,12 @@ from pathlib import Path
 
 from stanza.utils.conll import CoNLL
 
+from quoteattr.tree_repair import FUNCTION_RELATIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ROOT.parent / "shared" / "ud_nl" / "parts"
 DATA = ROOT / "quoteattr" / "data"
 OLD_PART = "train-lassysmall-old.conllu"
-#: An expression whose first word has one of these relations acts as one function word (``in plaats van``
-#: as a preposition); two sightings are enough for those, the others (``op zoek``) need one more.
-FUNCTION_RELATIONS = frozenset({"case", "mark", "cc"})
 HEADER = """\
 # Multiword expressions that UD Dutch annotates as one word with `fixed`
 # (the later words hang from the first), for quoteattr.tree_repair.
@@ -137,6 +136,8 @@ def main() -> None:
     rows = []
     for key, n in fixed.items():
         relation = relations[key].most_common(1)[0][0]
+        # an expression that acts as one function word (FUNCTION_RELATIONS: ``in plaats van`` as a
+        # preposition) needs --min-count sightings, any other (``op zoek``) one more
         needed = args.min_count if relation in FUNCTION_RELATIONS else args.min_count + 1
         if n < needed or n < args.min_share * together[key]:
             continue

@@ -41,8 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "ud_nl" / "nl_quoteattr-ud-dev.conllu"
 
 
-def tag_dev(models: Path, dev: Path) -> list[list[str]]:
-    """The tagger's UPOS for the dev split's gold tokens, sentence by sentence."""
+def tag_dev(models: Path, dev: Path) -> tuple[list[list[str]], list[list[str]]]:
+    """The gold UPOS of the dev split and the tagger's for its gold tokens, sentence by sentence."""
     import stanza
     from stanza.utils.conll import CoNLL
 
@@ -51,27 +51,16 @@ def tag_dev(models: Path, dev: Path) -> list[list[str]]:
                           dir=str(models), tokenize_model_path=str(models / "tokenize.pt"),
                           pos_model_path=str(models / "pos.pt"), pos_pretrain_path=None, logging_level="WARN")
     doc = nlp([[w.text for w in s.words] for s in gold.sentences])
-    return [[w.upos for w in s.words] for s in doc.sentences]
+    return [[w.upos for w in s.words] for s in gold.sentences], [[w.upos for w in s.words] for s in doc.sentences]
 
 
-def confusions(dev: Path, predicted: list[list[str]]) -> dict[str, Counter]:
+def confusions(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, Counter]:
     """``P(predicted | gold)`` as counts per gold tag."""
     table: dict[str, Counter] = defaultdict(Counter)
-    for gold, tags in zip(_sentences(dev), predicted, strict=True):
-        for g, p in zip(gold, tags, strict=True):
+    for gold_tags, tags in zip(gold, predicted, strict=True):
+        for g, p in zip(gold_tags, tags, strict=True):
             table[g][p] += 1
     return table
-
-
-def _sentences(path: Path) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) == 10 and cols[0].isdigit():
-            out[-1].append(cols[3])
-        elif not line.strip() and out[-1]:
-            out.append([])
-    return [s for s in out if s]
 
 
 def rewrite_tags(src: Path, dest: Path, tag) -> tuple[int, int]:
@@ -114,8 +103,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1234)
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    predicted = tag_dev(args.models, args.dev)
-    table = confusions(args.dev, predicted)
+    gold, predicted = tag_dev(args.models, args.dev)
+    table = confusions(gold, predicted)
     flat = iter(t for s in predicted for t in s)
     print("dev with the tagger's UPOS (words, changed):",
           rewrite_tags(args.dev, args.work / "dev-predtags.conllu", lambda cols: next(flat)))
