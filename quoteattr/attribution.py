@@ -72,6 +72,8 @@ _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
 _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _WORDLIKE_RUN = re.compile(r"\w+", re.UNICODE)
+# a year in brackets right after a closing quote mark: ‘Zomer in de Stad’ (1998) is a title
+_YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
@@ -967,6 +969,8 @@ class _Run:
                     return c, "direct"
             return _Decision(), "direct"
         # not a full quote: partial or scare
+        if self.is_title(q, content, before):
+            return _Decision(rule="scare"), "scare"
         if d is not None:
             return d, "partial"
         if len(content) <= 3 and _titlecase(content):
@@ -979,6 +983,22 @@ class _Run:
             if s is not None:
                 return s, "partial"
         return _Decision(rule="scare"), "scare"
+
+    def is_title(self, q: QuoteSpan, content: list[Word], before: list[Word]) -> bool:
+        """A capitalised quote that names a work: ``het album ‘Blauwe Maandag’``, ``‘Zomer in de Stad’ (1998)``.
+
+        After a word that introduces titles (``album``, ``hits als``,
+        ``getiteld``; see ``data/title_nouns.txt``) or before a year in
+        brackets, the quoted words are a title, not someone's words.
+        """
+        if not content or not content[0].text[:1].isupper():
+            return False
+        if _YEAR_AFTER.match(self.text, q.close_end):
+            return True
+        lead = [w for w in before if w.text not in (":", ",")]
+        if len(lead) >= 2 and lead[-1].lower == "als" and self.lex.introduces_title(lead[-2].text):
+            return True  # hits als ‘…’
+        return bool(lead) and self.lex.introduces_title(lead[-1].text)
 
     def salient(self) -> EntityRecord | None:
         """The person mentioned most often outside quotes (None when nobody is)."""

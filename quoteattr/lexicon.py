@@ -49,6 +49,7 @@ class Lexicon:
     particles: frozenset[str] = frozenset()  # separable particles: toe, aan, vol …
     party_nouns: dict[str, str] = attrs.field(factory=dict)  # christendemocraat -> CDA
     nonpolitical_offices: frozenset[str] = frozenset()  # trainer, hoogleraar …: no link to a namesake politician
+    title_nouns: frozenset[str] = frozenset()  # album, rapport, motto …: a capitalised quote after one is a title
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -123,6 +124,12 @@ class Lexicon:
             return self.source_kind(word.rsplit("-", 1)[1])
         return None
 
+    def introduces_title(self, word: str) -> bool:
+        """``album``, ``hits``, ``getiteld``, ``debuutalbum``: a word after which a capitalised quote is a title."""
+        word = word.lower()
+        return word in self.title_nouns or any(
+            word.endswith(n) and len(word) > len(n) + 2 for n in self.title_nouns if len(n) >= 5)
+
     def excluded_after_volgens(self, noun: str) -> bool:
         word = noun.lower()
         return word in self.volgens_exclusions or any(
@@ -182,4 +189,4 @@ def load() -> Lexicon:
     party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
-                   party_nouns, _words("nonpolitical_offices.txt"))
+                   party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"))

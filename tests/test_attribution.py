@@ -745,6 +745,26 @@ def test_quoted_fragments(attributor, text, kind, speaker):
     assert (quote.kind, quote.speaker_name) == (kind, speaker)
 
 
+#: Titles of works, reports and campaigns are scare quotes: nobody said them.  A capitalised quote
+#: after a word that introduces a title (data/title_nouns.txt) or before a year in brackets.
+TITLES = [
+    ("Zangeres Anna Smit brengt in maart het album ‘Licht Over de Polder’ uit.", "scare", None),
+    ("Minister Anna Smit stuurde de Kamer dinsdag het rapport ‘Werk aan de Winkel’.", "scare", None),
+    ("De partij trekt de verkiezingen in onder het motto ‘Samen Kunnen We Meer’.", "scare", None),
+    ("Schrijver Tom de Wit debuteerde met ‘Het Huis aan de Gracht’ (1998) en schreef daarna nog zes romans.",
+     "scare", None),
+    # lower case after a title noun, or a bracket that holds no year: words someone used
+    ("Minister Anna Smit noemde het rapport ‘een gemiste kans voor het onderwijs’.", "partial", "Anna Smit"),
+    ("Kamerlid Tom de Wit sprak van ‘Een Zwarte Dag’ (voor de boeren).", "partial", "Tom de Wit"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), TITLES)
+def test_titles(attributor, text, kind, speaker):
+    (quote,) = [q for q in attributor(text).quotes if q.kind != "indirect"]
+    assert (quote.kind, quote.speaker_name) == (kind, speaker)
+
+
 #: A quote that opens the article, as its own paragraph, and the sentence after it that names the speaker.
 LEADS = [
     ("„We moeten nu echt ingrijpen in de woningmarkt.”\n\nDat zegt wethouder Anna Smit van Utrecht. Zij wil meer "

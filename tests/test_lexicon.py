@@ -71,3 +71,11 @@ def test_cue_from_unknown_verb_forms(form, lemma):
                                                  ("club", True), ("pub", False)])
 def test_nouns_that_take_up_an_organisation(noun, expected):
     assert LEX.takes_up_organisation(noun) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("album", True), ("Hits", True), ("debuutalbum", True), ("eindrapport", True), ("getiteld", True),
+    ("verkiezingsprogramma", True), ("lied", True), ("volkslied", False),  # too short a head for a compound
+    ("minister", False), ("plan", False), ("zei", False)])
+def test_words_that_introduce_a_title(word, expected):
+    assert LEX.introduces_title(word) is expected
