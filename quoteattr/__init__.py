@@ -16,6 +16,10 @@ The public API is small::
     quoteattr.to_dataframe(docs)       # one row per quote (needs pandas)
     quoteattr.render(doc)              # standalone HTML view
 
+Large corpora: ``quoteattr.scale`` attributes in many processes
+(``attribute_many``) and gives dask and other engines a function over
+pandas partitions (``attribute_frame``).
+
 Heavy dependencies (stanza, torch, pandas) are imported only when the
 function that needs them is first used, so ``import quoteattr`` is fast.
 """

@@ -3,7 +3,7 @@
 Commands::
 
     quoteattr attribute PATH... [-o OUT] [--format table|jsonl|csv|html] [--date DATE]
-                                [--models bundled|stanza|DIR] [--no-kb] [--quiet]
+                                [--models bundled|stanza|DIR] [--no-kb] [--jobs N] [--quiet]
     quoteattr evaluate GOLD.jsonl [--trees TREES.conllu] [--errors] [--json] [--models ...] [--no-kb]
     quoteattr kb find NAME [--date DATE] [--party PARTY] [--role ROLE] [--json]
 
@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--models", default="bundled", metavar="MODELS",
                      help="parser models: bundled (default), stanza, or a directory of trained models")
     att.add_argument("--no-kb", action="store_true", help="do not link speakers to the knowledge base")
+    att.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="processes to attribute in (default 1); each loads the models once (about 470 MB)")
     att.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     att.set_defaults(run=cmd_attribute)
 
@@ -241,54 +243,36 @@ def _attributor(models: str, no_kb: bool) -> Any:
 BATCH = 16
 
 
-def _parse_batch(attributor: Any, inputs: Sequence[Any], first: int) -> dict[int, Any]:
-    """Parses of the plain texts among ``inputs[first:first + BATCH]``, by position.
-
-    When the batch cannot be parsed together, nothing is returned and each
-    document is parsed on its own, so that one bad document is reported on
-    its own and does not stop the others.
-    """
-    from quoteattr.attribution import parse_plain
-
-    batch = inputs[first:first + BATCH]
-    try:
-        parses = parse_plain([item.text if item.ok else None for item in batch], attributor.pipeline)
-    except Exception:  # each document is then parsed on its own, where an error is reported for it alone
-        return {}
-    return {first + n: parse for n, parse in parses.items()}
-
-
 def cmd_attribute(args: argparse.Namespace) -> int:
     """``quoteattr attribute``: attribute documents, write them, summarise."""
     from quoteattr.nlp import PipelineError
+    from quoteattr.scale import attribute_outcomes
 
     fmt = output_format(args.output, args.format)
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
     inputs = list(read_documents(args.paths))
-    attributor = _attributor(args.models, args.no_kb)
+    items = [(item.text if item.ok else None, item.date or args.date, item.id) for item in inputs]
+    kb = None if args.no_kb else "default"
+    # one process here, or a pool of --jobs processes that each load the models once; in input order
+    outcomes = attribute_outcomes(items, processes=args.jobs, models=args.models, kb=kb, chunk_size=BATCH,
+                                  attributor=_attributor(args.models, args.no_kb) if args.jobs == 1 else None)
     n_docs = n_quotes = n_attributed = n_errors = 0
-    parses: dict[int, Any] = {}
     with ExitStack() as stack:
         out = _Output(fmt, _open_output(args.output, stack, fmt))
-        for n, item in enumerate(_progress(inputs, args.quiet, "doc")):
-            if not item.ok:
-                _report(item.source, item.error or "unreadable")
-                n_errors += 1
-                continue
-            if n % BATCH == 0:
-                parses = _parse_batch(attributor, inputs, n)
-            try:
-                doc = attributor(item.text, item.date or args.date, id=item.id, parse=parses.get(n))
-            except PipelineError as error:
-                _report(item.source, f"cannot load the parser models: {error}")
-                return 1
-            except Exception as error:  # one bad document must not stop a corpus run
-                _report(item.source, f"{type(error).__name__}: {error}")
-                n_errors += 1
-                continue
-            out.add(doc)
-            n_docs += 1
-            n_quotes += len(doc.quotes)
-            n_attributed += sum(q.speaker is not None for q in doc.quotes)
+        try:
+            for item, (doc, error) in zip(_progress(inputs, args.quiet, "doc"), outcomes, strict=True):
+                if doc is None:
+                    _report(item.source, (item.error or "unreadable") if not item.ok else str(error))
+                    n_errors += 1
+                    continue
+                out.add(doc)
+                n_docs += 1
+                n_quotes += len(doc.quotes)
+                n_attributed += sum(q.speaker is not None for q in doc.quotes)
+        except PipelineError as error:
+            _report("quoteattr", f"cannot load the parser models: {error}")
+            return 1
         out.close()
     if not args.quiet:
         share = f" ({n_attributed / n_quotes:.0%})" if n_quotes else ""

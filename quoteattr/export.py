@@ -48,6 +48,8 @@ COLUMNS: tuple[str, ...] = (
     "rule",          # the rule that decided the speaker (see quoteattr.attribution)
 )
 
+_TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("date", "start", "end", "confidence"))
+
 _PANDAS_MISSING = "to_dataframe() needs pandas: pip install 'quoteattr[pandas]'"
 
 PathOrFile = str | os.PathLike[str] | IO[str]
@@ -101,7 +103,9 @@ def to_dataframe(docs: AttributedDocument | Iterable[AttributedDocument]) -> pan
     """A pandas ``DataFrame`` with one row per quote and the columns ``COLUMNS``.
 
     ``date`` is a pandas datetime column (``NaT`` when a document has no
-    date); ``start``, ``end`` are integers and ``confidence`` a float.
+    date); ``start``, ``end`` are integers, ``confidence`` a float, and the
+    other columns have the dtype pandas gives strings (``str`` from pandas 3,
+    ``object`` before), with or without rows.
 
     Raises:
         ImportError: when pandas is not installed (``pip install 'quoteattr[pandas]'``).
@@ -112,7 +116,11 @@ def to_dataframe(docs: AttributedDocument | Iterable[AttributedDocument]) -> pan
         raise ImportError(_PANDAS_MISSING) from error
     frame = pd.DataFrame.from_records(list(quote_rows(docs)), columns=list(COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
-    return frame.astype({"start": "int64", "end": "int64", "confidence": "float64"})
+    # the text columns get the dtype pandas gives strings (str from pandas 3, object before), also when a
+    # table has no rows or a column holds no value, so that tables of parts of a corpus fit together
+    text_dtype = pd.Series(["text"]).dtype
+    return frame.astype({"date": "datetime64[ns]", "start": "int64", "end": "int64", "confidence": "float64",
+                         **{column: text_dtype for column in _TEXT_COLUMNS}})
 
 
 @contextlib.contextmanager

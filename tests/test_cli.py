@@ -43,6 +43,7 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
     ["attribute", CONLLU_PATH, "--date", "gisteren"],  # bad date
     ["attribute", CONLLU_PATH, "--format", "xml"],     # unknown format
     ["attribute", CONLLU_PATH, "-o", "uit.xyz"],       # format cannot be told from the suffix
+    ["attribute", CONLLU_PATH, "--jobs", "0"],         # no process to run in
     ["kb"],                                           # no kb command
     ["vertaal", "x"],                                 # unknown command
 ])
@@ -128,6 +129,20 @@ def test_directory_to_jsonl_reports_bad_documents_and_goes_on(capsys: pytest.Cap
     assert err.splitlines()[-1] == f"4 documents, 8 quotes, 8 with a speaker (100%), 3 errors -> {out_path}"
 
 
+@needs_models
+def test_jobs_give_the_same_documents_and_errors_in_the_same_order(capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    (root / "los.txt").write_text("„Dat klopt niet”, zei Kamerlid Sanne Vos gisteren.", encoding="utf-8")
+    one, two = tmp_path / "een.jsonl", tmp_path / "twee.jsonl"
+    status_one, _, err_one = run(capsys, "attribute", root, "-o", one, "--no-kb", "--jobs", "1")
+    status_two, _, err_two = run(capsys, "attribute", root, "-o", two, "--no-kb", "--jobs", "2")
+    assert status_one == status_two == 1  # the corpus holds three unreadable documents
+    assert err_two.replace(str(two), str(one)) == err_one
+    assert two.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
+    assert [q.speaker_name for d in read_jsonl(two) if d.id == "los" for q in d.quotes] == ["Sanne Vos"]
+
+
 def test_missing_file_fails_but_the_others_are_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out_path = tmp_path / "uit.csv"
     status, _, err = run(capsys, "attribute", tmp_path / "weg.txt", CONLLU_PATH, "-o", out_path, "--no-kb")
@@ -180,7 +195,9 @@ def test_missing_models_stop_the_run_with_a_message(capsys: pytest.CaptureFixtur
     empty_models.mkdir()
     status, _, err = run(capsys, "attribute", plain, "--models", empty_models, "--no-kb")
     assert status == 1
-    assert f"{plain}: error: cannot load the parser models" in err
+    # the models, not the document, are at fault: the message says which files are missing
+    assert "quoteattr: error: cannot load the parser models: missing model files" in err
+    assert "documents" not in err  # the run stops there, with no summary
 
 
 # --- evaluate -----------------------------------------------------------------------------------
