@@ -826,8 +826,9 @@ class _Run:
         for w in reversed(words):
             if subjects_only and not w.deprel.startswith("nsubj"):
                 continue
-            if not subjects_only and w.upos not in ("PROPN", "PRON"):
-                continue
+            if not subjects_only and w.upos not in ("PROPN", "PRON") and not any(
+                    n.kind == "name" and n.start <= w.start < n.end for n in self.names):
+                continue  # (a name the tagger took for an adverb, "Faber zelf ziet …", is still a name)
             e, m = self.speaker_from_word(w.index, generic=False)
             if e is None or m is None or e.kind not in ("person", "group") or m.kind == "source":
                 continue

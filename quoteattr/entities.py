@@ -253,9 +253,10 @@ class EntityTable:
         """The entity a personal pronoun refers to.
 
         A person who is the main-clause subject earlier in the pronoun's
-        sentence or in the sentence before (outside quotation marks) takes it
-        up, from the nearest sentence, and there the first: ``Premier Schoof
-        sprak zijn respect uit. „…”, zei hij``.  Otherwise candidates are
+        sentence or in the sentence before (outside quotation marks; for a
+        pronoun outside them, sentences wholly inside a quote are not counted)
+        takes it up, from the nearest sentence, and there the first:
+        ``Premier Schoof sprak zijn respect uit. „…”, zei hij``.  Otherwise candidates are
         scored on distance, subjecthood, being the last speaker, gender and
         salience.  Mentions inside quotes count only for a pronoun inside
         quotes.
@@ -270,13 +271,15 @@ class EntityTable:
                 last = spoken[-1]
             if self._agrees(e, last, m):
                 candidates.append((e, last))
-        recent = [(e, last) for e, last in candidates if m.sent - last.sent <= 1 and last.head >= 0
+        gaps = {id(last): self._sentence_gap(last.sent, m.sent, in_quote if outside else None)
+                for _, last in candidates}
+        recent = [(e, last) for e, last in candidates if gaps[id(last)] <= 1 and last.head >= 0
                   and e.kind == "person" and self.main_subject(last.head)]
         if recent:  # the nearest sentence; in it, the first subject ("X riep Y op" parsed with two)
             return max(recent, key=lambda c: (c[1].sent, -c[1].start))[0]
         best, best_score = None, -1e9
         for e, last in candidates:
-            dist = m.sent - last.sent
+            dist = gaps[id(last)]
             if dist > 6 and e.index != last_speaker:
                 continue
             score = -0.6 * dist
@@ -294,6 +297,23 @@ class EntityTable:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+    def _sentence_gap(self, a: int, b: int, in_quote: Callable[[int], bool] | None) -> int:
+        """Sentences from ``a`` to ``b``, not counting those wholly inside quotation marks.
+
+        ``Premier Schoof probeerde te sussen. „We komen eruit. Daar heb ik
+        vertrouwen in”, zei hij``: for the ``hij`` after the quote, Schoof's
+        sentence is the sentence before, however many sentences the quote has.
+        """
+        if in_quote is None or b <= a:
+            return b - a
+        words = self.parse.words
+        gap = 0
+        for k in range(a + 1, b + 1):
+            lo, hi = self.parse.sentences[k]
+            if k == b or any(words[j].upos != "PUNCT" and not in_quote(words[j].start) for j in range(lo, hi)):
+                gap += 1
+        return gap
 
     def _agrees(self, e: EntityRecord, last: RawMention, m: RawMention) -> bool:
         """Entity ``e``, last mentioned as ``last``, may be what pronoun ``m`` refers to."""

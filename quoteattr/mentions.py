@@ -121,7 +121,10 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 i = j
                 continue
             after_role = i > first and _is_role_word(parse.words[i - 1].text.capitalize(), lex, party_of)
-            j = _name_end(parse, i, last, party_of, after_role, lex.common_words)
+            w = parse.words[i]
+            # a word the text writes elsewhere as a name, mistagged here ("Faber zelf ziet …" with Faber an adverb)
+            known = w.upos in ("ADV", "ADJ") and w.text in seen[0] and w.lower not in lex.common_words
+            j = _name_end(parse, i, last, party_of, after_role, lex.common_words, known)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
             elif j > i + 1 and _function_word(parse.words[i], lex) and _after_opening(parse, i, first):
@@ -282,11 +285,12 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
 
 
 def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False,
-              common: Mapping[str, str] | frozenset[str] = frozenset()) -> int:
+              common: Mapping[str, str] | frozenset[str] = frozenset(), known: bool = False) -> int:
     """End (exclusive) of a name starting at word ``i``, or ``i`` when none starts there.
 
     ``common`` holds ordinary Dutch words: after ``in de`` or ``op het`` one of
     them (``Kamer``) is a place, not the rest of a surname (``in 't Veld``).
+    ``known``: the text names someone with word ``i`` elsewhere, whatever its tag here.
     """
     words = parse.words
     w = words[i]
@@ -298,7 +302,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
         and (w.deprel.startswith("nsubj") or following in ("(", ":") or after_role) and not _described_name(parse, i)
     # a capitalised genitive ("Hoekstra’s partijgenoot", "Wiersma’s reactie") whatever its tag: possessive
     # names are rare in the training data, and the tagger calls them NOUN or ADJ as often as PROPN
-    unknown_capital = unknown_capital or (
+    unknown_capital = unknown_capital or known or (
         w.upos in ("NOUN", "ADJ", "X") and regex.search(r"\w['’]s$", w.text) is not None and len(w.text) > 4
         and w.lower[:-2] not in common and i + 1 < len(parse.words) and parse.words[i + 1].upos == "NOUN")
     if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):

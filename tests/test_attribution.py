@@ -490,6 +490,34 @@ def test_a_quoted_subject_leaves_the_speaker_to_the_object_outside_the_quote(att
     assert (quote.text, quote.kind, quote.speaker_name) == ("puinhoop", "partial", "Fleur Jansen")
 
 
+def test_hij_after_a_quote_of_two_sentences_takes_up_the_subject_before_the_quote(attributor):
+    # the quote's own sentences do not push the person named before it out of reach of "zei hij"
+    tree = conllu("„~ PUNCT 2 punct | Nee~ INTJ 0 root | ”~ PUNCT 2 punct | , PUNCT 2 punct | "
+                  "zei=zeggen VERB 2 parataxis | minister NOUN 5 nsubj | Anna PROPN 6 appos | Smit PROPN 7 flat | "
+                  "~. PUNCT 2 punct",
+                  "Premier NOUN 3 nsubj | Kok PROPN 1 appos | reageerde=reageren VERB 0 root | kalm ADJ 3 advmod | "
+                  "~. PUNCT 3 punct",
+                  "„~ PUNCT 3 punct | We PRON 3 nsubj | komen=komen VERB 0 root | eruit ADV 3 advmod | ~. PUNCT 3 punct",
+                  "Daar ADV 4 advmod | heb=hebben VERB 0 root | ik PRON 2 nsubj | vertrouwen NOUN 2 obj | in ADP 4 case "
+                  "| ~,~ PUNCT 2 punct | ” PUNCT 2 punct | zei=zeggen VERB 2 parataxis | hij PRON 8 nsubj | "
+                  "~. PUNCT 2 punct")
+    first, second = attributor(tree).quotes
+    assert (first.speaker_name, second.text, second.speaker_name) == (
+        "Anna Smit", "We komen eruit. Daar heb ik vertrouwen in,", "Kok")
+
+
+def test_a_name_the_tagger_took_for_an_adverb_is_still_the_person_before_the_quote(attributor):
+    # "Smit zelf ziet …" with Smit an adverb and no subject: the quote after it is still Smit's
+    tree = conllu("Minister PROPN 3 nsubj | Smit PROPN 1 flat | zweeg=zwijgen VERB 0 root | ~. PUNCT 3 punct",
+                  "Premier NOUN 3 nsubj | Kok PROPN 1 appos | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
+                  "Smit ADV 3 advmod | zelf ADV 3 advmod | ziet=zien VERB 0 root | geen DET 5 det | "
+                  "reden NOUN 3 nsubj | ~. PUNCT 3 punct",
+                  "„~ PUNCT 3 punct | De DET 3 det | Kamer NOUN 4 nsubj | stemde=stemmen VERB 0 root | in ADP 4 compound:prt "
+                  "| ~.~ PUNCT 4 punct | ” PUNCT 4 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.text, quote.speaker_name) == ("De Kamer stemde in.", "Smit")
+
+
 def test_a_capitalised_role_before_the_name_parsed_apart_gives_the_name(attributor):
     # the cue tagged a noun, with "Kamerlid" and the name as two flat parts of it
     tree = conllu("„~ PUNCT 3 punct | Waarom ADV 3 advmod | wacht=wachten VERB 0 root | u PRON 3 nsubj | "
