@@ -8,6 +8,7 @@ compound separator ``_`` that UD Dutch lemmas carry (``aan_geven``).
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 import attrs
@@ -50,6 +51,9 @@ class Lexicon:
     party_nouns: dict[str, str] = attrs.field(factory=dict)  # christendemocraat -> CDA
     nonpolitical_offices: frozenset[str] = frozenset()  # trainer, hoogleraar …: no link to a namesake politician
     title_nouns: frozenset[str] = frozenset()  # album, rapport, motto …: a capitalised quote after one is a title
+    # common words and the words of ministers' portfolios (landbouw, volkshuisvesting): after "van" or "in de"
+    # following a name they end it ("minister Wiersma van Landbouw", "Van der Plas in de Kamer")
+    name_enders: frozenset[str] = frozenset()
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -189,4 +193,15 @@ def load() -> Lexicon:
     party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
-                   party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"))
+                   party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
+                   frozenset(common) | _portfolio_words())
+
+
+def _portfolio_words() -> frozenset[str]:
+    """Lower-case words of the portfolios in ``kb_portfolios.tsv`` and their short forms (landbouw, lvvn)."""
+    words = set()
+    for row in data_rows("kb_portfolios.tsv"):
+        words.add(row[0].strip().lower())
+        if len(row) > 1:
+            words.update(w.lower() for w in re.findall(r"\w+", row[1]) if w.lower() != "en")
+    return frozenset(words)

@@ -124,7 +124,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             w = parse.words[i]
             # a word the text writes elsewhere as a name, mistagged here ("Faber zelf ziet …" with Faber an adverb)
             known = w.upos in ("ADV", "ADJ") and w.text in seen[0] and w.lower not in lex.common_words
-            j = _name_end(parse, i, last, party_of, after_role, lex.common_words, known)
+            j = _name_end(parse, i, last, party_of, after_role, lex.name_enders, known)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
             elif j > i + 1 and _function_word(parse.words[i], lex) and _after_opening(parse, i, first):
@@ -361,7 +361,7 @@ def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon,
             and not _after_opening(parse, i, first) and i + 1 < last
             and parse.words[i + 1].head == i and parse.words[i + 1].deprel in ("appos", "flat")):
         return i
-    j = _name_end(parse, i + 1, last, party_of, False, lex.common_words)
+    j = _name_end(parse, i + 1, last, party_of, False, lex.name_enders)
     return j if j > i + 1 else i
 
 
@@ -384,7 +384,9 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     k = i - 1
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         k -= 1
-    if k >= parse.sentences[sent][0] and words[k].upos in ("NOUN", "PROPN", "X", "ADJ"):
+    # (a role noun the tagger took for a participle, "Gedeputeerde Van Haaf", still counts)
+    if k >= parse.sentences[sent][0] and (words[k].upos in ("NOUN", "PROPN", "X", "ADJ") or (
+            words[k].upos == "VERB" and lex.role(words[k].text) is not None)):
         party_, role = split_compound(words[k].text, lex, party_of)
         info = lex.role(role) if role else None
         if info and info[0].startswith(NATIONALITY):  # "de Argentijn Diego Ramos": a nationality, no role

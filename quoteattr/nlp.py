@@ -148,10 +148,11 @@ def _repaired(tokenized: stanza.Document, fed: str) -> stanza.Document:
     sentences: list[list[tuple[str, int, int]]] = []
     for sent in tokenized.sentences:
         tokens = [piece for t in sent.tokens for piece in _split_colon(t.text, t.start_char, t.end_char)]
-        if sentences and _continues(sentences[-1], tokens, fed):
-            sentences[-1].extend(tokens)
-        else:
-            sentences.append(tokens)
+        for part in _split_at_initials(tokens, fed):
+            if sentences and _continues(sentences[-1], part, fed):
+                sentences[-1].extend(part)
+            else:
+                sentences.append(part)
     return Document([[{"id": (n,), "text": form, "misc": f"start_char={a}|end_char={b}"}
                       for n, (form, a, b) in enumerate(sent, 1)] for sent in sentences], text=fed)
 
@@ -161,6 +162,25 @@ def _split_colon(form: str, start: int, end: int) -> list[tuple[str, int, int]]:
     if len(form) > 1 and form.endswith(":") and form[-2].isalnum() and end - start == len(form):
         return [(form[:-1], start, end - 1), (":", end - 1, end)]
     return [(form, start, end)]
+
+
+def _split_at_initials(tokens: list[tuple[str, int, int]], text: str) -> list[list[tuple[str, int, int]]]:
+    """The sentence ``tokens``, split after a capital and full stop that a quote follows.
+
+    The tokenizer reads ``op X. „De VVD …”`` as the initial ``X.`` inside one
+    sentence; before an opening quote mark it is the platform, or any
+    one-letter word, at the end of its sentence.  (A closing mark right after
+    the stop, ``„Plan B.” zei hij``, leaves the sentence whole.)
+    """
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for n, (form, start, end) in enumerate(tokens):
+        if len(form) == 2 and form[0].isupper() and form[1] == "." and end - start == 2 and n + 1 < len(tokens) \
+                and text[tokens[n + 1][1]] == '"' and text[end:tokens[n + 1][1]].isspace():
+            parts[-1].extend([(form[0], start, start + 1), (".", start + 1, end)])
+            parts.append([])
+        else:
+            parts[-1].append((form, start, end))
+    return [part for part in parts if part]
 
 
 def _continues(previous: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]], text: str) -> bool:

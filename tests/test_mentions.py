@@ -367,3 +367,26 @@ def test_a_capitalised_genitive_is_a_possessive_name_whatever_its_tag(upos):
     (m,) = [m for m in find_names(parse, LEX, PARTY) if m.kind == "possessive"]
     assert m.name == "Verhagen"
     assert parse.text[m.start:m.end] == "Verhagen’s"
+
+
+@pytest.mark.parametrize("portfolio", ["Landbouw", "Volkshuisvesting", "LVVN"])
+def test_a_portfolio_the_word_list_does_not_know_still_ends_the_name(portfolio):
+    # (landbouw and volkshuisvesting are no common words of the treebanks; the portfolio list knows them)
+    parse = from_conllu(conllu(f"zei VERB 0 root | minister NOUN 1 nsubj | Wiersma PROPN 2 flat | van ADP 5 case | "
+                               f"{portfolio} PROPN 3 flat | ~. PUNCT 1 punct"))
+    m = find_names(parse, LEX, PARTY)[0]
+    assert (m.name, m.office) == ("Wiersma", "minister")
+
+
+def test_a_role_noun_the_tagger_took_for_a_participle_is_still_the_role():
+    parse = from_conllu(conllu("Gedeputeerde=gedeputeerd VERB 4 nsubj | Monique PROPN 1 appos | Haaf PROPN 2 flat | "
+                               "sprak VERB 0 root | ~. PUNCT 4 punct"))
+    (m,) = find_names(parse, LEX, PARTY)
+    assert (m.name, m.role) == ("Monique Haaf", "gedeputeerde")
+
+
+
+def test_a_name_the_text_writes_elsewhere_stays_a_name_when_tagged_an_adverb():
+    parse = from_conllu(conllu("Minister NOUN 3 nsubj | Faber PROPN 1 flat | sprak VERB 0 root | ~. PUNCT 3 punct",
+                               "Faber ADV 3 advmod | zelf ADV 3 advmod | ziet=zien VERB 0 root | ~. PUNCT 3 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Faber", "Faber"]

@@ -158,6 +158,20 @@ def test_a_colon_glued_to_a_word_becomes_a_token(nlp):
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a one-letter word with a full stop before an opening quote mark ends its sentence
+    ("Wilders reageerde op X. ‘Dat klopt niet,’ schreef hij.",
+     [["Wilders", "reageerde", "op", "X", "."], ['"', "Dat", "klopt", "niet", ",", '"', "schreef", "hij", "."]]),
+    # an initial before a name, and a closing mark right after the stop, stay as they are
+    ("De schrijver J. Wolkers zei het.", [["De", "schrijver", "J.", "Wolkers", "zei", "het", "."]]),
+    ("Het heet „Plan B.” zei hij.", [["Het", "heet", '"', "Plan", "B.", '"', "zei", "hij", "."]]),
+])
+def test_a_capital_and_full_stop_before_a_quote_end_the_sentence(nlp, text, sentences):
+    doc = parse(text, nlp)
+    assert [[t.text for t in s.tokens] for s in doc.sentences] == sentences
+    assert all(text[t.start_char:t.end_char] in (t.text, "‘", "’", "„", "”") for s in doc.sentences for t in s.tokens)
+
+
 def _shape(doc):
     return [[(w.text, w.upos, w.head, w.deprel, w.start_char, w.end_char) for w in s.words] for s in doc.sentences]
 
