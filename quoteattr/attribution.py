@@ -295,12 +295,13 @@ class _Run:
         (``benadrukte``, strong pasts such as ``bezwoer``), and a particle
         after the verb makes the cue with it even when the parser did not
         attach it as one (``hield hij vol``).  With ``surface`` (the word
-        right after a quote's comma), such a known verb form counts even when
-        the tagger did not call it a verb, and the particle may stand among
-        the next few words.
+        right after a quote's comma), such a known verb form, or a regular
+        form of a cue verb (``lacht``), counts even when the tagger did not
+        call it a verb, and the particle may stand among the next few words.
         """
         w = self.parse.words[i]
-        known = self.lex.cue_forms.get(w.lower)
+        known = self.lex.cue_forms.get(w.lower) or (
+            surface and w.text[:1].islower() and self.lex.cue_from_form(w.lower))  # ("lacht" tagged NOUN)
         if w.upos not in ("VERB", "AUX") and not (surface and known):
             return None
         base = w.base_lemma

@@ -109,6 +109,12 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                         subject = run.subject_of(w.index)
                         skip = set(parse.subtree(subject)) if subject is not None else set()
                         last = max(x.index for x in clause)
+                        nxt = last + 1
+                        while nxt < len(parse.words) and parse.words[nxt].upos == "VERB" and \
+                                parse.words[nxt].head in (w.index, k) and parse.words[nxt].sent == w.sent:
+                            # "zegt de uitspraak te gaan bestuderen" with the last verb hung from the cue
+                            last = max(parse.subtree(nxt))
+                            nxt = last + 1
                         body = [x for x in words if w.index < x.index <= last and x.index not in skip
                                 and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
                         p = emit(body, subject, cue[1], "indirect-dat")

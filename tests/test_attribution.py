@@ -675,6 +675,24 @@ def test_a_te_infinitive_after_a_promise_is_reported_speech_with_its_object(attr
                                                             "Petra Dijkstra")
 
 
+def test_a_te_infinitive_runs_on_through_a_verb_the_parser_hung_from_the_cue(attributor):
+    # "te gaan bestuderen" with "bestuderen" parsed as a second complement of the cue
+    tree = conllu("Wethouder NOUN 3 nsubj | Smit PROPN 1 flat | zegt=zeggen VERB 0 root | de DET 5 det | "
+                  "uitspraak NOUN 8 obj | te ADP 7 mark | gaan VERB 3 ccomp | bestuderen VERB 3 xcomp | ~. PUNCT 3 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "de uitspraak te gaan bestuderen", "Smit")
+
+
+def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
+    # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
+    tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
+                  "‘~ PUNCT 5 punct | Ze PRON 5 nsubj | heeft=hebben AUX 5 aux | vaak ADV 5 advmod | gelijk~ ADJ 0 root "
+                  "| ,~ PUNCT 8 punct | ’ PUNCT 8 punct | lacht NOUN 5 parataxis | Klaver PROPN 8 appos | "
+                  "~. PUNCT 5 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.text, quote.speaker_name, quote.cue.lemma) == ("Ze heeft vaak gelijk,", "Klaver", "lachen")
+
+
 #: Two people named, one role noun, party noun or pronoun after the quote: who is meant.
 TWO_PEOPLE = [
     ("Minister Eelco Heinen sprak dinsdag met Kamerlid Joost Sneller. „Het geld is op”, zei de minister.",
