@@ -135,9 +135,11 @@ def _unrealised(run: _Run, verb: int) -> bool:
 
     Reportative ``zou`` (``zou hebben gezegd dat``) is a report and does not count.
     """
+    words = run.parse.words
     for k in run.parse.children[verb]:
-        w = run.parse.words[k]
-        if w.deprel.startswith("aux") and w.base_lemma in _MODALS and w.lower not in ("zou", "zouden"):
+        w = words[k]
+        if w.deprel.startswith("aux") and w.base_lemma in _MODALS and w.lower not in ("zou", "zouden") and not any(
+                x.lower in ("dat", "of") for x in words[verb + 1:k]):  # ("zegt dat het kan": the clause's modal)
             return True
     return False
 

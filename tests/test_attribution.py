@@ -683,6 +683,14 @@ def test_a_te_infinitive_runs_on_through_a_verb_the_parser_hung_from_the_cue(att
     assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "de uitspraak te gaan bestuderen", "Smit")
 
 
+def test_a_modal_of_the_reported_clause_hung_from_the_cue_leaves_the_cue_said(attributor):
+    # "zegt dat het kan" with "kan" parsed as the auxiliary of "zegt": what was said is still reported
+    tree = conllu("Minister NOUN 3 nsubj | Smit PROPN 1 flat | zegt=zeggen VERB 0 root | dat SCONJ 5 mark | "
+                  "het PRON 3 nsubj | kan=kunnen AUX 3 aux | ~. PUNCT 3 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "het kan", "Smit")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
