@@ -72,6 +72,7 @@ _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
 _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _WORDLIKE_RUN = re.compile(r"\w+", re.UNICODE)
+_POSSESSIVES = frozenset({"zijn", "haar", "hun", "mijn", "jouw", "je", "uw", "onze", "ons"})
 # a year in brackets right after a closing quote mark: ‘Zomer in de Stad’ (1998) is a title
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
@@ -440,6 +441,8 @@ class _Run:
                 e = self.role_from_kb(m)
             if e is None:
                 e = self.introduced_source(m)
+            if e is None and self.speaks(m):
+                e = t.recent_subject(m, self.in_quote)  # "Trainer Farioli …. „…”, zei de Italiaan"
             if e is None:
                 e = t.source(m)
                 e.kind = "person"
@@ -456,6 +459,14 @@ class _Run:
                 return member
             return t.source(m)
         return None
+
+    def speaks(self, m: RawMention) -> bool:
+        """Mention ``m`` is the subject of a cue verb (``zei de Italiaan``), with no possessive (``haar coach``)."""
+        w = self.parse.words[m.head]
+        if any(self.parse.words[c].deprel == "nmod:poss" or self.parse.words[c].lower in _POSSESSIVES
+               for c in self.parse.children[m.head]):
+            return False
+        return w.deprel.startswith("nsubj") and w.head >= 0 and self.cue_of(w.head, surface=True) is not None
 
     def plural_antecedent(self, m: RawMention) -> EntityRecord | None:
         """``De boeren zijn boos. „…”, zeggen ze``: a plural noun subject in the sentence or the one before."""
@@ -554,6 +565,9 @@ class _Run:
                                                     and self.in_pp(words[n - 1].index))
                 if k.lower in self.lex.time_words or in_place:
                     continue  # a day or a place ("in Den Haag", however parsed) does not speak
+                if k.deprel == "nmod:poss" or (k.lower in _POSSESSIVES and n + 1 < len(words)
+                                               and words[n + 1].upos == "NOUN"):
+                    continue  # "zei haar coach": the coach speaks, not she
                 if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text):  # ("ingewijden" as VERB)
                     subj = k.index
                     break
@@ -868,6 +882,7 @@ class _Run:
         indirect = list(find_indirect(self))
         quotes = self.headline_repeats(self.inside_indirect(quotes, indirect)) + indirect
         self.link()
+        quotes = self.roles_named_later(quotes)
         self.frozen = {e.index: e.freeze(self.text) for e in self.table.entities}
         final = sorted((self.finish(p) for p in quotes), key=lambda x: (x.start, x.end))
         used = {q.speaker.id for q in final if q.speaker is not None}
@@ -875,6 +890,31 @@ class _Run:
         entities = tuple(self.frozen[e.index] for e in self.table.entities
                          if f"e{e.index}" in used or (e.kind == "person" and (e.kb_id or e.role or e.party)))
         return AttributedDocument(text=self.text, quotes=tuple(final), entities=entities, date=self.date)
+
+    def roles_named_later(self, quotes: list[Pending]) -> list[Pending]:
+        """``Minister: ‘…’`` in a headline: a speaker who is only a role goes to the holder the article names later.
+
+        Only where neither the text before nor the knowledge base at the date
+        said who the role is (``Premier`` has one holder at a date; a minister
+        does not).
+        """
+        moved: dict[int, EntityRecord | None] = {}
+        out = []
+        for p in quotes:
+            e = p.speaker
+            if e is not None and p.kind in ("direct", "partial") and e.kind == "person" and \
+                    all(m.kind == "role" for m in e.mentions):
+                if e.index not in moved:
+                    moved[e.index] = found = self.table.named_after(e)
+                    if found is not None:
+                        for m in list(e.mentions):
+                            found.add(m)
+                        e.role = e.office = None  # (no longer listed as a person of its own)
+                found = moved[e.index]
+                if found is not None:
+                    p = attrs.evolve(p, decision=attrs.evolve(p.decision, speaker=found))
+            out.append(p)
+        return out
 
     def inside_indirect(self, quotes: list[Pending], indirect: list[Pending]) -> list[Pending]:
         """A quoted phrase inside reported speech is the reporter's source's words.

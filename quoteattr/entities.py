@@ -31,8 +31,14 @@ COMPATIBLE: dict[str, frozenset[str]] = {
     "fractievoorzitter": frozenset({"fractievoorzitter", "partijleider", "lijsttrekker"}),
     "lijsttrekker": frozenset({"lijsttrekker", "partijleider", "fractievoorzitter"}),
     "trainer": frozenset({"trainer"}),
+    "speler": frozenset({"speler", "aanvoerder"}),
+    "aanvoerder": frozenset({"aanvoerder", "speler"}),
     "topman": frozenset({"topman", "directeur", "voorzitter"}),
 }
+
+#: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
+#: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
+VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder"})
 
 
 @attrs.define
@@ -351,6 +357,55 @@ class EntityTable:
                 continue
             if last.start > best_pos:
                 best, best_pos = e, last.start
+        return best
+
+    def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool]) -> EntityRecord | None:
+        """The person the sentence before is about, for a demonym or role noun that took up nobody.
+
+        Sports and feature writers vary the name: ``Trainer Farioli was niet te
+        spreken. „…”, zei de Italiaan``.  A person who is the main-clause
+        subject of the sentence before (or earlier in this one), outside
+        quotation marks, is taken when nothing contradicts it: a nationality
+        the text gave that person, gender, party, or an office.  Only
+        nationalities and the sports roles of ``VARIED_OFFICES`` are read so:
+        ``de woordvoerster`` or ``de advocaat`` is someone else than the
+        person the text was about.
+        """
+        nationality = (m.office or "").startswith(NATIONALITY)
+        if not nationality and m.office not in VARIED_OFFICES:
+            return None
+        found = []
+        for e, _ in self.candidates_before(m.start):
+            if e.kind != "person" or not _party_and_gender_fit(m, e):
+                continue
+            if (nationality and e.nationality not in (None, m.office)) or (
+                    not nationality and e.office not in (None, *VARIED_OFFICES)):
+                continue
+            spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]
+            if spoken and spoken[-1].head >= 0 and self._sentence_gap(spoken[-1].sent, m.sent, in_quote) <= 1 \
+                    and self.main_subject(spoken[-1].head) and self._agrees(e, spoken[-1], m):
+                found.append((e, spoken[-1]))
+        return max(found, key=lambda c: (c[1].sent, -c[1].start))[0] if found else None
+
+    def named_after(self, e: EntityRecord) -> EntityRecord | None:
+        """The person first named after role-only entity ``e`` who holds its office (``Minister: ‘…’`` in a headline).
+
+        The office is the text's (``minister Agema``) or the knowledge base's
+        at the date; party and gender must fit.
+        """
+        if not e.mentions or not e.office or e.office.startswith(NATIONALITY):
+            return None
+        first = e.mentions[0]
+        allowed = COMPATIBLE.get(e.office, frozenset({e.office}))
+        best, best_start = None, -1
+        for f in self.entities:
+            names = [m for m in f.mentions if m.kind == "name"]
+            if f is e or f.kind != "person" or not names or names[0].start <= first.start:
+                continue
+            if f.office not in allowed and not allowed.intersection(f.kb_roles):
+                continue
+            if _party_and_gender_fit(first, f) and (best is None or names[0].start < best_start):
+                best, best_start = f, names[0].start
         return best
 
     def _new_in_office(self, m: RawMention, allowed: frozenset[str]) -> EntityRecord | None:

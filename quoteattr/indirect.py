@@ -252,7 +252,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         if phrase is None:
             continue
         if n == 0 and w.lower == "volgens":  # "Volgens ingewijden zijn …": read the frame on the surface
-            verb_at = next((k for k in range(2, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")), None)
+            # (a verb form the tagger took for a noun counts by the word list: "Volgens haar kost …")
+            verb_at = next((k for k in range(2, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")
+                            or run.lex.common_words.get(words[k].lower) in ("VERB", "AUX")), None)
             nouns = [x for x in words[1:verb_at] if x.upos in ("NOUN", "PROPN", "PRON")] if verb_at else []
             if verb_at is not None and not any(x.text == "," for x in words[1:verb_at]):
                 src_word = nouns[0] if nouns else words[1]
@@ -440,7 +442,12 @@ def _trim(words: list[Word]) -> tuple[int, int] | None:
     while words and (words[0].upos in ("PUNCT", "CCONJ") and len(words) > 1):
         words = words[1:]
     while words and words[-1].upos == "PUNCT":
+        if words[-1].text in _QUOTE_MARKS and sum(w.text in _QUOTE_MARKS for w in words) % 2 == 0:
+            break  # the closing mark of a quoted fragment the clause ends with: "… ‘honderden miljoenen’"
         words = words[:-1]
     if not words:
         return None
     return words[0].start, words[-1].end
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "„", "”", "“", "‘", "’", "«", "»", "‚", ",,", "''"})

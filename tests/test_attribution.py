@@ -819,6 +819,36 @@ def test_titles(attributor, text, kind, speaker):
     assert (quote.kind, quote.speaker_name) == (kind, speaker)
 
 
+#: Who a role or nationality names when the text varies the name (sports and feature writing), and a
+#: headline whose speaker is only a role.
+VARIATIONS = [
+    ("Trainer Francesco Farioli was niet te spreken. „We waren niet scherp”, zei de Italiaan.",
+     "Francesco Farioli"),
+    ("AZ-aanvoerder Bruno Martins Indi genoot. „Dit is een mooie zege”, vertelde de verdediger.",
+     "Bruno Martins Indi"),
+    # a possessive makes the role someone else; an office outside sports never takes up the subject before it
+    ("Davenport won ruim. „Ze is er klaar voor”, zei haar coach.", "haar coach"),
+    ("Interpay heeft de storing verholpen. „Het werkt weer”, zei de woordvoerster.", "de woordvoerster"),
+    ("Minister: ‘De premie stijgt minder hard’\n\nDe zorgpremie stijgt volgend jaar met zes euro. Dat maakte "
+     "minister Fleur Agema bekend.", "Fleur Agema"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), VARIATIONS)
+def test_a_role_or_nationality_that_varies_the_name(attributor, text, speaker):
+    quote = next(q for q in attributor(text, "2025-03").quotes if q.kind == "direct")
+    assert quote.speaker_name == speaker
+
+
+def test_volgens_before_a_verb_tagged_a_noun_reports_the_clause_with_its_quoted_end(attributor):
+    text = ("Minister Agema wijst erop dat het zorgvuldig moet. Volgens haar kost een snellere invoering "
+            "‘honderden miljoenen die we niet hebben’.")
+    quotes = [(q.kind, q.text, q.speaker_name) for q in attributor(text).quotes][1:]
+    # the reported clause keeps the closing mark of the fragment it ends with, and the fragment is hers
+    assert quotes == [("indirect", "kost een snellere invoering ‘honderden miljoenen die we niet hebben’", "Agema"),
+                      ("partial", "honderden miljoenen die we niet hebben", "Agema")]
+
+
 #: A quote that opens the article, as its own paragraph, and the sentence after it that names the speaker.
 LEADS = [
     ("„We moeten nu echt ingrijpen in de woningmarkt.”\n\nDat zegt wethouder Anna Smit van Utrecht. Zij wil meer "
