@@ -171,10 +171,18 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if in_quote(w) or w.upos not in ("VERB", "AUX"):
             continue
         cue = run.cue_of(w.index)
-        if cue is None or cue[0] in NOT_WITH_DAT or _unrealised(run, w.index):
+        if cue is None or _unrealised(run, w.index):
+            continue
+        # a question: "vraagt of", "wil weten of" (however the parser read "of"); not "weet dat", "vraagt dat"
+        asks = run.lex.cue_sense(cue[0]) == "ask" or (
+            cue[0] == "weten" and any(x.base_lemma == "willen" for x in words[max(0, n - 3):n]))
+        if cue[0] in NOT_WITH_DAT and not asks:
             continue
         # "dat" within a few words, or after prepositional phrases ("schrijft in een brief aan de Kamer dat")
-        dat = next((k for k in range(n + 1, min(n + 12, len(words))) if words[k].lower == "dat"), None)
+        dat = next((k for k in range(n + 1, min(n + 12, len(words)))
+                    if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
+                    or (asks and words[k].lower == "of" and k <= n + 3
+                        and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[n + 1:k]))), None)
         if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
             continue
         if dat > n + 5 and (words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[n + 1:dat])
@@ -192,6 +200,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
                 break  # (sentence-final punctuation too: the tokenizer may have run two sentences together)
             body.append(x)  # a quoted fragment inside the clause is part of it ("dat zijn partij ’niet zomaar’ …")
+        if words[dat].lower == "of" and not any(x.upos in ("VERB", "AUX") for x in body):
+            continue  # "vraagt steun of geld": "or", no question
         speaker = run.subject_of(w.index)
         if speaker is None:  # inverted: "waarschuwt een coalitiebron dat"; else the noun before the verb
             between = [x for x in words[n + 1:dat] if _could_be_subject(run, x, inverted=True)]

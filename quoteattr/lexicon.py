@@ -110,6 +110,13 @@ class Lexicon:
                 return ("leider" if office == "partijleider" and head == "leider" else office), gender
         return None
 
+    def is_closed_compound_role(self, noun: str) -> bool:
+        """``landbouwminister``, ``Nijboer``: a role only as a closed compound on a role noun (a surname may look so)."""
+        word = noun.lower()
+        return self.role(word) is not None and word not in self.roles and word not in self.demonyms and \
+            "-" not in word and not any(word.startswith(p) and word[len(p):] in self.roles
+                                        for p in ("oud", "ex", "vice", "interim", "waarnemend"))
+
     def takes_up_organisation(self, noun: str) -> bool:
         """``het concern``, ``de luchtvaartmaatschappij``: a noun for an organisation the text may have named."""
         word = noun.lower().replace("_", "")

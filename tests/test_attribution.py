@@ -211,6 +211,11 @@ INDIRECT = [
     ("points-back", "De wachtlijsten in de zorg worden de komende jaren korter. "
      "Dat schrijft minister Kuipers in een brief aan de Kamer.",
      "De wachtlijsten in de zorg worden de komende jaren korter", "Kuipers"),
+    # a question, however the parser reads "of"; and a surname that ends in a role noun (boer)
+    ("wil-weten-of", "Kamerlid Henk Nijboer wil weten of het kabinet de kleine gasvelden openhoudt.",
+     "het kabinet de kleine gasvelden openhoudt", "Henk Nijboer"),
+    ("vraagt-of", "Kamerlid Henk Nijboer vraagt of het kabinet de kleine gasvelden openhoudt.",
+     "het kabinet de kleine gasvelden openhoudt", "Henk Nijboer"),
 ]
 
 INDIRECT += [
@@ -251,6 +256,8 @@ INDIRECT += [
 ]
 
 NO_INDIRECT = [
+    "Kamerlid Henk Nijboer vraagt geld of steun voor de boeren.",  # "of" is "or"
+    "Hij weet dat het kabinet valt.",  # knowing is no speech
     "Volgens de grondwet moet de Kamer instemmen met het verdrag.",  # volgens a law
     "Hij vond zijn telefoon gisteren terug in de trein naar Utrecht.",  # vinden, not speech
     "Volgens plan opent de nieuwe brug in het voorjaar.",

@@ -390,3 +390,12 @@ def test_a_name_the_text_writes_elsewhere_stays_a_name_when_tagged_an_adverb():
     parse = from_conllu(conllu("Minister NOUN 3 nsubj | Faber PROPN 1 flat | sprak VERB 0 root | ~. PUNCT 3 punct",
                                "Faber ADV 3 advmod | zelf ADV 3 advmod | ziet=zien VERB 0 root | ~. PUNCT 3 punct"))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Faber", "Faber"]
+
+
+def test_a_surname_ending_in_a_role_noun_is_a_name_not_a_role():
+    # "Nijboer" ends in "boer", as "landbouwminister" ends in "minister"; a name follows only the role
+    parse = from_conllu(conllu("Nijboer PROPN 2 nsubj | wil VERB 0 root | meer ADV 2 advmod | ~. PUNCT 2 punct",
+                               "Landbouwminister NOUN 3 nsubj | Wiersma PROPN 1 flat | zweeg VERB 0 root | "
+                               "~. PUNCT 3 punct"))
+    names = find_names(parse, LEX, PARTY)
+    assert [(m.name, m.office) for m in names] == [("Nijboer", None), ("Wiersma", "minister")]
