@@ -72,6 +72,8 @@ _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
 _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _WORDLIKE_RUN = re.compile(r"\w+", re.UNICODE)
+#: Cue verbs that name what something is: a quoted word after their object is the subject's ("noemde X ’Y’").
+_NAMING_CUES = frozenset({"noemen", "omschrijven", "typeren", "bestempelen", "betitelen", "kwalificeren"})
 _POSSESSIVES = frozenset({"zijn", "haar", "hun", "mijn", "jouw", "je", "uw", "onze", "ons"})
 # a year in brackets right after a closing quote mark: ‘Zomer in de Stad’ (1998) is a title
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
@@ -634,9 +636,11 @@ class _Run:
         for w in content:
             h = w.head
             steps = 0
-            while h >= 0 and h not in inside and steps < 2:
+            while h >= 0 and h not in inside and steps < 4:
                 cue = self.cue_of(h)
-                if cue is not None:
+                # two steps up at most, but a naming verb further: "noemde de plannen van de BBB ’onbetaalbaar’"
+                # with the quoted word hung from the object's last noun
+                if cue is not None and (steps < 2 or (cue[0] in _NAMING_CUES and h < w.index)):
                     h, cue = self._outer_cue(h, cue)
                     e, m = self.speaker_from_word(self.subject_of(h))
                     if e is not None:

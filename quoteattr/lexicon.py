@@ -54,6 +54,7 @@ class Lexicon:
     # common words and the words of ministers' portfolios (landbouw, volkshuisvesting): after "van" or "in de"
     # following a name they end it ("minister Wiersma van Landbouw", "Van der Plas in de Kamer")
     name_enders: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()  # financiën, landbouw, zaken …: words of ministers' portfolios
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -201,9 +202,10 @@ def load() -> Lexicon:
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
-                   frozenset(common) | _portfolio_words())
+                   frozenset(common) | _portfolio_words(), _portfolio_words())
 
 
+@functools.lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset[str]:
     """Lower-case words of the portfolios in ``kb_portfolios.tsv`` and their short forms (landbouw, lvvn)."""
     words = set()

@@ -115,6 +115,13 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                     and _is_role_word(parse.words[i + 1].text, lex, party_of)):
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
+            if i >= first + 2 and parse.words[i - 1].lower in ("van", "voor") and _is_cap(parse.words[i]) and \
+                    parse.words[i].lower in lex.portfolio_words and lex.role(parse.words[i - 2].text) is not None:
+                # "minister van Buitenlandse Zaken Caspar Veldkamp": the portfolio is no part of the name after it
+                while i < last and ((parse.words[i].lower in lex.portfolio_words and _is_cap(parse.words[i]))
+                                    or parse.words[i].lower in ("en", ",")):
+                    i += 1
+                continue
             j = _organisation_end(parse, i, first, last, lex, party_of)
             if j > i:
                 m = _name_mention(parse, i, j, s, lex, party_of)
@@ -307,13 +314,16 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
     unknown_capital = unknown_capital or known or (
         w.upos in ("NOUN", "ADJ", "X") and regex.search(r"\w['’]s$", w.text) is not None and len(w.text) > 4
         and w.lower[:-2] not in common and i + 1 < len(parse.words) and parse.words[i + 1].upos == "NOUN")
-    if not (starts_particle or ((w.upos == "PROPN" or unknown_capital) and _is_cap(w))):
+    # a party's own name whatever its tag ("Oppositiepartij D66" with D66 a number)
+    party_name = w.upos in ("NUM", "NOUN", "X", "ADJ") and party_of(w.text) is not None \
+        and not _PARTY_MEMBER.match(w.text)
+    if not (starts_particle or ((w.upos == "PROPN" or unknown_capital or party_name) and _is_cap(w))):
         return i
     j = i
     seen_propn = False
     while j < last:
         cur = words[j]
-        first_unknown = j == i and unknown_capital
+        first_unknown = j == i and (unknown_capital or party_name)
         if _is_cap(cur) and cur.lower not in TUSSENVOEGSELS and (
                 cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))):
             # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
@@ -347,7 +357,7 @@ def _described_name(parse: Parse, i: int) -> bool:
     """Word ``i`` is a noun with a name in apposition right after it (``Oppositiepartij GroenLinks-PvdA``)."""
     k = i + 1
     return k < len(parse.words) and parse.words[k].head == i and parse.words[k].deprel == "appos" \
-        and parse.words[k].upos == "PROPN" and _is_cap(parse.words[k])
+        and parse.words[k].upos in ("PROPN", "NUM", "X") and _is_cap(parse.words[k])  # (D66 tagged NUM)
 
 
 def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon, party_of: PartyLookup) -> int:
@@ -367,6 +377,22 @@ def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon,
     return j if j > i + 1 else i
 
 
+def _portfolio_start(parse: Parse, k: int, first: int, lex: Lexicon) -> int | None:
+    """The role word before the portfolio that word ``k`` ends: ``Minister van Buitenlandse Zaken`` (k at Zaken).
+
+    The portfolio is capitalised words of ministers' portfolios, with ``en`` and
+    commas between them, after ``van`` or ``voor``; the role word before it.
+    """
+    words = parse.words
+    n = k
+    while n > first and ((words[n].lower in lex.portfolio_words and _is_cap(words[n]))
+                         or (n < k and words[n].lower in ("en", ","))):
+        n -= 1
+    if n == k or n <= first or words[n].lower not in ("van", "voor"):
+        return None
+    return n - 1 if lex.role(words[n - 1].text) is not None else None
+
+
 def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_of: PartyLookup) -> RawMention:
     words = parse.words
     start, end = words[i].start, words[j - 1].end
@@ -384,6 +410,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.organisation = True
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"
     k = i - 1
+    role_at = _portfolio_start(parse, k, parse.sentences[sent][0], lex) if k >= 0 else None
+    if role_at is not None:  # "Minister van Financiën Eelco Heinen": the role before the portfolio
+        m.portfolio = parse.text[words[role_at + 2].start:words[k].end]
+        k = role_at
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         k -= 1
     # (a role noun the tagger took for a participle, "Gedeputeerde Van Haaf", still counts)

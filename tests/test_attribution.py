@@ -698,6 +698,15 @@ def test_a_modal_of_the_reported_clause_hung_from_the_cue_leaves_the_cue_said(at
     assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "het kan", "Smit")
 
 
+def test_a_quoted_word_hung_deep_under_a_naming_verb_is_the_subjects(attributor):
+    # "noemde de plannen van de BBB ’onbetaalbaar’" with the quoted word an apposition of BBB
+    tree = conllu("Kamerlid NOUN 3 nsubj | Smit PROPN 1 flat | noemde=noemen VERB 0 root | de DET 5 det | "
+                  "plannen NOUN 3 obj | van ADP 8 case | de DET 8 det | BBB PROPN 5 nmod | ’~ PUNCT 10 punct | "
+                  "onbetaalbaar~ ADJ 8 appos | ’~ PUNCT 10 punct | . PUNCT 3 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.text, quote.speaker_name) == ("partial", "onbetaalbaar", "Smit")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",

@@ -399,3 +399,22 @@ def test_a_surname_ending_in_a_role_noun_is_a_name_not_a_role():
                                "~. PUNCT 3 punct"))
     names = find_names(parse, LEX, PARTY)
     assert [(m.name, m.office) for m in names] == [("Nijboer", None), ("Wiersma", "minister")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "portfolio"), [
+    ("Minister NOUN 6 nsubj | van ADP 3 case | Financiën NOUN 1 nmod | Eelco PROPN 3 appos | Heinen PROPN 4 flat | "
+     "zweeg VERB 0 root | ~. PUNCT 6 punct", "Eelco Heinen", "Financiën"),
+    ("zei VERB 0 root | minister NOUN 1 nsubj | van ADP 4 case | Buitenlandse PROPN 2 nmod | Zaken PROPN 4 flat | "
+     "Caspar PROPN 4 flat | Veldkamp PROPN 4 flat | ~. PUNCT 1 punct", "Caspar Veldkamp", "Buitenlandse Zaken"),
+    ("zei VERB 0 root | minister NOUN 1 nsubj | van ADP 4 case | Volksgezondheid~ NOUN 2 nmod | , PUNCT 6 punct | "
+     "Welzijn PROPN 4 conj | en CCONJ 8 cc | Sport NOUN 4 conj | Fleur PROPN 8 flat | Agema PROPN 9 flat | "
+     "~. PUNCT 1 punct", "Fleur Agema", "Volksgezondheid, Welzijn en Sport"),
+])
+def test_a_portfolio_between_role_and_name_is_no_part_of_the_name(sentence, name, portfolio):
+    (m,) = find_names(from_conllu(conllu(sentence)), LEX, PARTY)
+    assert (m.name, m.office, m.portfolio) == (name, "minister", portfolio)
+
+
+def test_a_party_tagged_a_number_after_a_noun_is_the_name():
+    parse = from_conllu(conllu("Oppositiepartij NOUN 3 nsubj | D66 NUM 1 appos | zweeg VERB 0 root | ~. PUNCT 3 punct"))
+    assert [(m.name, m.organisation) for m in find_names(parse, LEX, PARTY)] == [("D66", True)]
