@@ -343,6 +343,11 @@ class EntityTable:
             people = [(e, last) for e, last in self.candidates_before(m.start)
                       if e.kind == "person" and e.nationality == m.office and _party_and_gender_fit(m, e)]
             return max(people, key=lambda c: c[1].start)[0] if people else None
+        if m.nationality:  # "de Russische leider" after "de Russische president Poetin"
+            people = [(e, last) for e, last in self.candidates_before(m.start)
+                      if e.kind == "person" and e.nationality == m.nationality and _party_and_gender_fit(m, e)]
+            if people:
+                return max(people, key=lambda c: c[1].start)[0]
         allowed = COMPATIBLE.get(m.office, frozenset({m.office}))
         if m.new_in_office:
             return self._new_in_office(m, allowed)

@@ -230,6 +230,20 @@ def _dateline(parse: Parse, i: int, j: int) -> bool:
             and j < len(words) and words[j].text in (",", "-", "–", "—"))
 
 
+def _in_dateline(parse: Parse, i: int) -> bool:
+    """Word ``i`` is part of a dateline (``MOSKOU -``, ``DEN HAAG,``), which the parser may make a subject."""
+    words = parse.words
+    if not (words[i].text.isupper() and words[i].text.isalpha()):
+        return False
+    a = i
+    while a > 0 and words[a - 1].text.isupper() and words[a - 1].text.isalpha():
+        a -= 1
+    b = i + 1
+    while b < len(words) and words[b].text.isupper() and words[b].text.isalpha():
+        b += 1
+    return _dateline(parse, a, b)
+
+
 def _after_opening(parse: Parse, i: int, first: int) -> bool:
     """Word ``i`` opens its sentence, or follows only punctuation there (``„Angst``, ``- Mooier``)."""
     return all(parse.words[k].upos == "PUNCT" for k in range(first, i))
@@ -469,6 +483,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     for m in names:
         if m.start <= w.start < m.end:
             return m
+    if _in_dateline(parse, i):  # "MOSKOU - De Russische president …" with the place parsed as the subject
+        after = [k for k in parse.children[i] if k > i and parse.words[k].deprel == "appos"]
+        return describe(parse, after[0], lex, party_of, names, generic) if after else None
     # a name may be the flat/appos dependent of a role noun: "premier Rutte" parsed with premier as head
     for k in parse.children[i]:
         kid = parse.words[k]
@@ -516,6 +533,10 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         if m.portfolio and not m.party and party_of(m.portfolio.split()[-1]):
             m.party, m.portfolio = party_of(m.portfolio.split()[-1]), None  # "de fractievoorzitter van het CDA"
         m.possessor = _possessor(parse, i, names)
+        for k in parse.children[i]:  # "de Russische leider": the nationality says who, whatever the office
+            info_k = lex.role(parse.words[k].text) if parse.words[k].deprel == "amod" else None
+            if info_k and info_k[0].startswith(NATIONALITY):
+                m.nationality = info_k[0]
         m.new_in_office = any(parse.words[k].deprel == "amod" and parse.words[k].lower in lex.new_role_words
                                for k in parse.children[i])
         m.number = "pl" if w.feat("Number") == "Plur" else "sg"

@@ -707,6 +707,22 @@ def test_a_quoted_word_hung_deep_under_a_naming_verb_is_the_subjects(attributor)
     assert (quote.kind, quote.text, quote.speaker_name) == ("partial", "onbetaalbaar", "Smit")
 
 
+def test_a_dateline_parsed_as_the_subject_leaves_the_speaker_to_its_apposition(attributor):
+    tree = conllu("MOSKOU PROPN 8 nsubj | - PUNCT 1 punct | De DET 4 det | president NOUN 1 appos | "
+                  "Vladimir PROPN 4 appos | Poetin PROPN 5 flat | heeft=hebben AUX 8 aux | "
+                  "gewaarschuwd=waarschuwen VERB 0 root | voor ADP 11 case | ’~ PUNCT 11 punct | gevolgen~ NOUN 8 obl | "
+                  "’~ PUNCT 11 punct | . PUNCT 8 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.speaker_name) == ("partial", "Vladimir Poetin")
+
+
+def test_a_role_with_a_nationality_takes_up_the_person_of_that_nationality(attributor):
+    text = ("De Russische president Vladimir Poetin sprak gisteren in Moskou. Volgens de Russische leider is de "
+            "uitbreiding van de NAVO een provocatie.")
+    (quote,) = attributor(text).quotes
+    assert (quote.kind, quote.speaker_name) == ("indirect", "Vladimir Poetin")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
@@ -847,6 +863,8 @@ VARIATIONS = [
     ("Interpay heeft de storing verholpen. „Het werkt weer”, zei de woordvoerster.", "de woordvoerster"),
     ("Minister: ‘De premie stijgt minder hard’\n\nDe zorgpremie stijgt volgend jaar met zes euro. Dat maakte "
      "minister Fleur Agema bekend.", "Fleur Agema"),
+    ("De Amerikaan Lance Armstrong won de etappe. „Het was een zware dag”, zei de geletruidrager.",
+     "Lance Armstrong"),
 ]
 
 
