@@ -9,7 +9,8 @@ papers and wires print, and their mixtures:
 * single marks: ‘…’ '…' and ’…’ (De Telegraaf uses ’ to open and to close),
   amid apostrophes that are no quote marks: ’s ’t ’n ’80, m’n zo’n auto’s
   A’dam VVD’er, possessives after s (``Kees’ fiets``), rock ’n’ roll;
-* nesting of another style inside a quote (depth 1, 2, …), several quotes in
+* nesting of another style inside a quote (depth 1, 2, …), and of the same
+  style after a lower-case word (``een paar ‘onmogelijke’ reddingen``), several quotes in
   one sentence, quotes interrupted by their cue;
 * paragraphs (separated by a blank line): a quote never runs through a
   paragraph break.  A quote left open at the end of a paragraph gives a span
@@ -359,8 +360,10 @@ def _scan(text: str) -> list[QuoteSpan]:
 
     def open_quote(pos: int, mark: str, family: int, style: int, first: bool) -> None:
         nonlocal pending
-        if stack and stack[-1][3] == style:
-            # the same style again: the previous quote was never closed
+        # the same style again mid-sentence, right after a lower-case word, opens a quote inside it
+        # (‘… met een paar ‘onmogelijke’ reddingen.’); elsewhere the previous one was never closed
+        inside = pos >= 2 and text[pos - 1] == " " and text[pos - 2].islower()
+        if stack and stack[-1][3] == style and not inside:
             top = stack.pop()
             counts[top[2]] -= 1
             end = rtrim(pos) if text[pos - 1].isspace() else pos

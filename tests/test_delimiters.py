@@ -153,6 +153,21 @@ CASES: list[tuple[str, str, list[str | Q]]] = [
         ["Ze riep 'help!' en rende weg", Q("help!", depth=1)],
     ),
     (
+        "nested_same_style_after_a_word",
+        "Hij prees zijn doelman: ‘Walter hield ons met een paar ‘onmogelijke’ reddingen in de wedstrijd.’",
+        ["Walter hield ons met een paar ‘onmogelijke’ reddingen in de wedstrijd.", Q("onmogelijke", depth=1)],
+    ),
+    (
+        "nested_same_style_straight",
+        "Hij prees zijn doelman: 'Walter hield ons met een paar 'onmogelijke' reddingen.'",
+        ["Walter hield ons met een paar 'onmogelijke' reddingen.", Q("onmogelijke", depth=1)],
+    ),
+    (
+        "same_style_at_a_sentence_start_after_an_unclosed_quote",
+        "Hij zei: ‘We gaan door. ‘Ik ook niet.’",
+        [Q("We gaan door.", closed=False), "Ik ook niet."],
+    ),
+    (
         "nested_two_levels",
         "„Hij schreef: ’Zij zei «nee»’”, zegt de rechter.",
         ["Hij schreef: ’Zij zei «nee»’", Q("Zij zei «nee»", depth=1), Q("nee", depth=2)],
