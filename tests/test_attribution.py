@@ -865,6 +865,8 @@ VARIATIONS = [
      "minister Fleur Agema bekend.", "Fleur Agema"),
     ("De Amerikaan Lance Armstrong won de etappe. „Het was een zware dag”, zei de geletruidrager.",
      "Lance Armstrong"),
+    ("Shell-topman Wael Sawan sluit een terugkeer uit. „Die discussie is gesloten”, zei de Shell-baas.",
+     "Wael Sawan"),
 ]
 
 
