@@ -437,6 +437,8 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         info = lex.role(role) if role else None
         if info and info[0].startswith(NATIONALITY):  # "de Argentijn Diego Ramos": a nationality, no role
             m.nationality, m.gender = info
+        elif not role and not party_ and words[k].upos == "NOUN" and lex.takes_up_organisation(words[k].text):
+            m.organisation = True  # "Milieuorganisatie Greenpeace", "vakbond FNV": the noun says what it is
         elif role or party_:
             m.role, m.party = role or m.role, party_ or m.party
             if info:

@@ -822,6 +822,9 @@ FRAGMENTS = [
     ("In de Kamer werd het plan ’onuitvoerbaar’ genoemd.", "scare", None),
     ("Het besluit werd door minister Anna Smit ’onvermijdelijk’ genoemd.", "partial", "Anna Smit"),
     ("De film ’Zwartboek’ trok veel bezoekers.", "scare", None),
+    # an organisation noun before a one-word name makes it an organisation, which "de organisatie" takes up
+    ("Milieuorganisatie Greenpeace is minder gerust. De organisatie noemt het beleid ’naïef’.", "partial",
+     "Greenpeace"),
 ]
 
 

@@ -418,3 +418,10 @@ def test_a_portfolio_between_role_and_name_is_no_part_of_the_name(sentence, name
 def test_a_party_tagged_a_number_after_a_noun_is_the_name():
     parse = from_conllu(conllu("Oppositiepartij NOUN 3 nsubj | D66 NUM 1 appos | zweeg VERB 0 root | ~. PUNCT 3 punct"))
     assert [(m.name, m.organisation) for m in find_names(parse, LEX, PARTY)] == [("D66", True)]
+
+
+def test_an_organisation_noun_before_a_name_makes_it_an_organisation():
+    parse = from_conllu(conllu("Milieuorganisatie NOUN 3 nsubj | Greenpeace PROPN 1 appos | protesteert VERB 0 root | "
+                               "~. PUNCT 3 punct"))
+    (m,) = find_names(parse, LEX, PARTY)
+    assert (m.name, m.organisation) == ("Greenpeace", True)
