@@ -41,6 +41,9 @@ calls it ``obj``.  In the training parts in today's conventions ``zich`` is
 ``expl:pv`` 69 times and ``obj`` 20 times, so a ``zich`` parsed as ``obj`` is
 relabelled ``expl:pv``.
 
+The later parts of a ``flat`` name hang from its first word, as in UD; a
+chain the parser built (each part from the one before) is flattened.
+
 Trees that already follow the treebank are left as they are, and a repair
 that would not leave a tree is undone.
 """
@@ -79,7 +82,7 @@ def oblique_arguments() -> frozenset[tuple[str, str]]:
 
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
-    repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words)
+    repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words) + flatten_names(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -195,6 +198,24 @@ def relabel_reflexives(words: list[Any]) -> int:
             w.deprel = "expl:pv"
             relabelled += 1
     return relabelled
+
+
+def flatten_names(words: list[Any]) -> int:
+    """Hang every later part of a name from its first (``flat``), where the parser chained them; the number moved.
+
+    UD attaches all non-first words of a ``flat`` name to the first
+    (``Jan Peter Balkenende``: both to ``Jan``); a ``flat`` word hung from a
+    ``flat`` word before it moves up to that word's own head, which keeps the
+    tree a tree.
+    """
+    moved = 0
+    for w in words:
+        head = words[w.head - 1] if w.deprel == "flat" and w.head and w.head < w.id else None
+        while head is not None and head.deprel == "flat" and head.head and head.head < head.id:
+            w.head = head.head
+            head = words[w.head - 1]
+            moved += 1
+    return moved
 
 
 def _is_tree(words: list[Any]) -> bool:

@@ -161,6 +161,19 @@ eerst eerst ADJ 2 obl
     assert view(words)[2:5] == [("voor", "ADP", 2, "obl"), ("het", "DET", 3, "fixed"), ("eerst", "ADJ", 3, "fixed")]
 
 
+def test_a_chained_name_hangs_from_its_first_word():
+    # `Jan Peter Balkenende sprak.` with each part hung from the one before
+    words = sentence("""
+Jan Jan PROPN 4 nsubj
+Peter Peter PROPN 1 flat
+Balkenende Balkenende PROPN 2 flat
+sprak spreken VERB 0 root
+. . PUNCT 4 punct
+""")
+    assert repair_sentence(words) == 1
+    assert [w.head for w in words] == [4, 1, 1, 0, 4]
+
+
 def test_the_lists_are_read_from_the_generated_data_files():
     from quoteattr.tree_repair import fixed_expressions, oblique_arguments
 
@@ -199,6 +212,13 @@ won winnen VERB 0 root
 voor voor ADP 2 obl
 het het DET 3 fixed
 eerst eerst ADJ 3 fixed
+""",
+    # a name whose parts already hang from its first word
+    """
+Jan Jan PROPN 4 nsubj
+Peter Peter PROPN 1 flat
+Balkenende Balkenende PROPN 1 flat
+sprak spreken VERB 0 root
 """,
     # "op basis van" at the end of a clause introduces nothing after it
     """
