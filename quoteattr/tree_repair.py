@@ -42,7 +42,8 @@ calls it ``obj``.  In the training parts in today's conventions ``zich`` is
 relabelled ``expl:pv``.
 
 The later parts of a ``flat`` name hang from its first word, as in UD; a
-chain the parser built (each part from the one before) is flattened.
+chain the parser built (each part from the one before) is flattened.  A
+closing bracket hangs from the head of its opening bracket.
 
 Trees that already follow the treebank are left as they are, and a repair
 that would not leave a tree is undone.
@@ -82,7 +83,8 @@ def oblique_arguments() -> frozenset[tuple[str, str]]:
 
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
-    repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words) + flatten_names(words)
+    repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words) + flatten_names(words) \
+        + pair_brackets(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -215,6 +217,26 @@ def flatten_names(words: list[Any]) -> int:
             w.head = head.head
             head = words[w.head - 1]
             moved += 1
+    return moved
+
+
+def pair_brackets(words: list[Any]) -> int:
+    """Hang a closing bracket from the head of its opening bracket; the number moved.
+
+    UD attaches both brackets to the head of the phrase between them; the
+    parser gets the opening one right far more often (on dev with gold
+    tokens, moving the closing one fixes 62 heads and breaks 10).
+    """
+    moved = 0
+    opened: list[Any] = []
+    for w in words:
+        if w.text == "(":
+            opened.append(w)
+        elif w.text == ")" and opened:
+            first = opened.pop()
+            if w.head != first.head and first.head != w.id and not any(x.head == w.id for x in words):
+                w.head = first.head
+                moved += 1
     return moved
 
 

@@ -174,6 +174,19 @@ sprak spreken VERB 0 root
     assert [w.head for w in words] == [4, 1, 1, 0, 4]
 
 
+def test_a_closing_bracket_hangs_from_the_head_of_its_opening_bracket():
+    # `Rutte ( VVD ) sprak.` with ")" hung from the verb
+    words = sentence("""
+Rutte Rutte PROPN 5 nsubj
+( ( PUNCT 3 punct
+VVD VVD PROPN 1 appos
+) ) PUNCT 5 punct
+sprak spreken VERB 0 root
+""")
+    assert repair_sentence(words) == 1
+    assert [w.head for w in words] == [5, 3, 1, 3, 0]
+
+
 def test_the_lists_are_read_from_the_generated_data_files():
     from quoteattr.tree_repair import fixed_expressions, oblique_arguments
 
