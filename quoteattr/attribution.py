@@ -703,9 +703,13 @@ class _Run:
         for n, w in enumerate(words):
             if w.lower == "volgens" and w.head >= 0:
                 head = self.parse.words[w.head]
-                if (head.upos not in ("NOUN", "PROPN", "PRON") or self.in_quote(head.start)) and n + 1 < len(words) and (
-                        words[n + 1].upos in ("NOUN", "PROPN", "PRON") or self.lex.source_kind(words[n + 1].text)):
-                    head = words[n + 1]  # the parser attached volgens elsewhere: take the word after it
+                after = words[n + 1] if n + 1 < len(words) else None
+                if after is not None and (head.upos not in ("NOUN", "PROPN", "PRON") or self.in_quote(head.start)
+                                          or (after.upos == "PRON" and after.lower in self.lex.pronouns)) and (
+                        after.upos in ("NOUN", "PROPN", "PRON") or self.lex.source_kind(after.text)):
+                    # the parser attached volgens elsewhere ("Volgens haar wordt Utrecht …" with volgens under
+                    # Utrecht): take the word after it
+                    head = after
                 if self.lex.excluded_after_volgens(head.base_lemma):
                     continue
                 e, m = self.speaker_from_word(head.index, generic=generic)

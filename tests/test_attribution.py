@@ -723,6 +723,15 @@ def test_a_role_with_a_nationality_takes_up_the_person_of_that_nationality(attri
     assert (quote.kind, quote.speaker_name) == ("indirect", "Vladimir Poetin")
 
 
+def test_volgens_with_a_pronoun_hung_from_the_subject_is_the_pronouns(attributor):
+    # "Volgens haar wordt Utrecht ’gezonder’" with volgens parsed under Utrecht
+    tree = conllu("Wethouder NOUN 3 nsubj | Smit PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
+                  "Volgens ADP 4 case | haar PRON 4 nmod:poss | wordt=worden AUX 6 aux:pass | Utrecht PROPN 6 nsubj:pass "
+                  "| ’~ PUNCT 6 punct | gezonder~ ADJ 0 root | ’~ PUNCT 6 punct | . PUNCT 6 punct")
+    quote = next(q for q in attributor(tree).quotes if q.kind != "indirect")
+    assert (quote.kind, quote.text, quote.speaker_name) == ("partial", "gezonder", "Smit")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
