@@ -94,13 +94,17 @@ def attribute_chunk(items: Sequence[Item], attributor: Attributor) -> list[Outco
 
 
 def _worker_start(models: str, kb: str | None, threads: int) -> None:
-    """Set up a pool process: torch threads, then the models (loaded once, before the first chunk)."""
+    """Set up a pool process: its torch threads and which models to load.
+
+    The models are loaded by the first chunk, not here: an error there (models
+    missing) reaches the caller as itself, where one in a pool's initializer
+    would only break the pool.
+    """
     import torch
 
     torch.set_num_threads(threads)
     global _WORKER_SPEC
     _WORKER_SPEC = (models, kb)
-    worker_attributor(models, kb).pipeline  # noqa: B018 - load the models now, not inside the first chunk
 
 
 _WORKER_SPEC: tuple[str, str | None] = ("bundled", "default")

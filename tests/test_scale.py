@@ -106,3 +106,10 @@ def test_dask_map_partitions_gives_the_rows_of_one_frame() -> None:
                                                                   meta=scale.quote_frame_meta())
     got = lazy.compute(scheduler="sync").reset_index(drop=True)
     assert got.equals(scale.attribute_frame(articles))
+
+
+def test_models_that_cannot_be_loaded_stop_the_pool_with_the_reason(tmp_path) -> None:
+    from quoteattr.nlp import PipelineError
+
+    with pytest.raises(PipelineError, match="missing model files"):
+        list(scale.attribute_many(TEXTS[:3], processes=2, models=str(tmp_path)))
