@@ -260,8 +260,8 @@ def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon,
     """
     w = parse.words[i]
     capitalised, lower = seen
-    return (w.lower in lex.common_words or w.lower in lower) and _after_opening(parse, i, first) \
-        and w.text not in capitalised
+    return (w.lower in lex.common_words or w.lower in lower or w.lower in lex.time_words) \
+        and _after_opening(parse, i, first) and w.text not in capitalised  # ("Zondag speelt Ajax …")
 
 
 #: Parts of speech of words that are never a first name.

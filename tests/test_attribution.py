@@ -882,6 +882,12 @@ VARIATIONS = [
 ]
 
 
+def test_volgens_with_a_varied_role_takes_up_the_person_just_quoted(attributor):
+    text = "„Ik heb niets te verbergen”, zei Louis van Gaal. Volgens de coach wordt hij al maanden onheus bejegend."
+    indirect = next(q for q in attributor(text).quotes if q.kind == "indirect")
+    assert indirect.speaker_name == "Louis van Gaal"
+
+
 @pytest.mark.parametrize(("text", "speaker"), VARIATIONS)
 def test_a_role_or_nationality_that_varies_the_name(attributor, text, speaker):
     quote = next(q for q in attributor(text, "2025-03").quotes if q.kind == "direct")

@@ -425,3 +425,8 @@ def test_an_organisation_noun_before_a_name_makes_it_an_organisation():
                                "~. PUNCT 3 punct"))
     (m,) = find_names(parse, LEX, PARTY)
     assert (m.name, m.organisation) == ("Greenpeace", True)
+
+
+def test_a_day_opening_a_sentence_is_no_name():
+    parse = from_conllu(conllu("Zondag PROPN 2 nsubj | speelt VERB 0 root | Ajax PROPN 2 nsubj | ~. PUNCT 2 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Ajax"]
