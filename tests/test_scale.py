@@ -104,8 +104,10 @@ def test_dask_map_partitions_gives_the_rows_of_one_frame() -> None:
     articles = _articles()
     lazy = dd.from_pandas(articles, npartitions=3).map_partitions(scale.attribute_frame,
                                                                   meta=scale.quote_frame_meta())
-    got = lazy.compute(scheduler="sync").reset_index(drop=True)
-    assert got.equals(scale.attribute_frame(articles))
+    expected = scale.attribute_frame(articles)
+    assert lazy.compute(scheduler="sync").reset_index(drop=True).equals(expected)
+    # in processes, each with its own attributor, as on the cores of one machine
+    assert lazy.compute(scheduler="processes", num_workers=2).reset_index(drop=True).equals(expected)
 
 
 def test_models_that_cannot_be_loaded_stop_the_pool_with_the_reason(tmp_path) -> None:
