@@ -27,7 +27,8 @@ from quoteattr.parsed import Parse, Word
 
 #: Name particles (tussenvoegsels) that may stand inside a surname.
 TUSSENVOEGSELS = frozenset(
-    "van de der den het 't ’t ter ten te in op la le du da di von vom zu d' d’ del della des".split())
+    "van de der den het 't ’t ter ten te in op la le du da di von vom zu d' d’ del della des".split()
+    + "el al ben bin ibn abu dos das".split())  # (Fatima el Amrani, Mohammed bin Salman, Lula da Silva)
 DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "onze", "zijn", "haar", "hun", "mijn", "uw"])
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")

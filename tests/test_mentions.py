@@ -430,3 +430,14 @@ def test_an_organisation_noun_before_a_name_makes_it_an_organisation():
 def test_a_day_opening_a_sentence_is_no_name():
     parse = from_conllu(conllu("Zondag PROPN 2 nsubj | speelt VERB 0 root | Ajax PROPN 2 nsubj | ~. PUNCT 2 punct"))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Ajax"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("zei VERB 0 root | Fatima PROPN 1 nsubj | el X 2 flat | Amrani PROPN 2 flat | ~. PUNCT 1 punct",
+     "Fatima el Amrani"),
+    ("zei VERB 0 root | Mohammed PROPN 1 nsubj | bin X 2 flat | Salman PROPN 2 flat | ~. PUNCT 1 punct",
+     "Mohammed bin Salman"),
+])
+def test_particles_of_arabic_and_romance_names_join_the_name(sentence, name):
+    (m,) = find_names(from_conllu(conllu(sentence)), LEX, PARTY)
+    assert m.name == name
