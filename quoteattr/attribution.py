@@ -653,6 +653,13 @@ class _Run:
                         return _Decision(e, m, cue[1], "parse")
                 h = self.parse.words[h].head
                 steps += 1
+        for w in content:  # "noemt de straf ’passend’" with the quoted word as root and the cue its auxiliary
+            for k in self.parse.children[w.index]:
+                if k not in inside and self.parse.words[k].deprel.startswith("aux") and k < w.index:
+                    cue = self.cue_of(k)
+                    e, m = self.speaker_from_word(self.subject_of(w.index)) if cue is not None else (None, None)
+                    if cue is not None and e is not None:
+                        return _Decision(e, m, cue[1], "parse")
         return None
 
     def _outer_cue(self, h: int, cue: tuple[str, Cue]) -> tuple[int, tuple[str, Cue]]:

@@ -608,6 +608,12 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
                 continue  # "het ANP zaterdag": the day is no part of the speaker
             if k == i and parse.words[c].upos in ("VERB", "AUX") and rel != "amod":
                 continue  # a verb the parser hung from the noun ("zeggen ingewijden") heads no part of it
+            if rel == "nmod" and c > k and parse.words[c].upos == "NOUN":
+                cases = [parse.words[x].lower for x in parse.children[c] if parse.words[x].deprel == "case"]
+                if not cases or (k != i and cases[0] not in ("van", "voor", "der")):
+                    # a bare noun after the noun ("volgens de rechters steekpenningen") is the clause's, and so is
+                    # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak")
+                    continue
             keep.add(c)
             stack.append(c)
     idx = sorted(keep)

@@ -732,6 +732,14 @@ def test_volgens_with_a_pronoun_hung_from_the_subject_is_the_pronouns(attributor
     assert (quote.kind, quote.text, quote.speaker_name) == ("partial", "gezonder", "Smit")
 
 
+def test_a_quoted_root_with_the_naming_verb_as_its_auxiliary_is_the_subjects(attributor):
+    # "Een woordvoerster noemt de straf ’passend’" parsed with "passend" as root and "noemt" as its auxiliary
+    tree = conllu("Een DET 2 det | woordvoerster NOUN 7 nsubj | noemt=noemen VERB 7 aux | de DET 5 det | "
+                  "straf NOUN 7 obj | ’~ PUNCT 7 punct | passend~ VERB 0 root | ’~ PUNCT 7 punct | . PUNCT 7 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.speaker_name) == ("partial", "Een woordvoerster")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",

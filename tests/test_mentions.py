@@ -441,3 +441,16 @@ def test_a_day_opening_a_sentence_is_no_name():
 def test_particles_of_arabic_and_romance_names_join_the_name(sentence, name):
     (m,) = find_names(from_conllu(conllu(sentence)), LEX, PARTY)
     assert m.name == name
+
+
+@pytest.mark.parametrize(("sentence", "head", "text"), [
+    # a bare noun the parser hung from the source is the clause's object
+    ("Hij PRON 2 nsubj | nam VERB 0 root | volgens ADP 5 case | de DET 5 det | rechters NOUN 2 obl | "
+     "steekpenningen NOUN 5 nmod | aan ADP 2 compound:prt | ~. PUNCT 2 punct", 4, "de rechters"),
+    # a phrase under the van-phrase's noun that is no van-phrase belongs to the clause
+    ("zei VERB 0 root | de DET 3 det | voorzitter NOUN 1 nsubj | van ADP 6 case | de DET 6 det | kamer NOUN 3 nmod | "
+     "bij ADP 9 case | de DET 9 det | uitspraak NOUN 6 nmod | ~. PUNCT 1 punct", 2, "de voorzitter van de kamer"),
+])
+def test_a_source_phrase_ends_where_the_clause_goes_on(sentence, head, text):
+    m = describe(from_conllu(conllu(sentence)), head, LEX, PARTY, [], generic=True)
+    assert m is not None and m.text == text
