@@ -61,7 +61,7 @@ def worker_attributor(models: str = "bundled", kb: str | None = "default") -> At
     return Attributor(models, kb=kb, keep_parse=False)
 
 
-def attribute_chunk(items: Sequence[Item], attributor: Attributor) -> list[Outcome]:
+def _attribute_chunk(items: Sequence[Item], attributor: Attributor) -> list[Outcome]:
     """Attribute ``items`` with ``attributor``; the plain texts are parsed together.
 
     An item whose text is ``None`` is skipped (``(None, None)``), and a
@@ -111,7 +111,7 @@ _WORKER_SPEC: tuple[str, str | None] = ("bundled", "default")
 
 
 def _worker_chunk(items: list[Item]) -> list[Outcome]:
-    return attribute_chunk(items, worker_attributor(*_WORKER_SPEC))
+    return _attribute_chunk(items, worker_attributor(*_WORKER_SPEC))
 
 
 def attribute_outcomes(items: Iterable[Item], *, processes: int = 1, models: str = "bundled",
@@ -134,7 +134,7 @@ def attribute_outcomes(items: Iterable[Item], *, processes: int = 1, models: str
     if processes == 1:
         att = attributor if attributor is not None else worker_attributor(models, kb)
         for chunk in chunks:
-            yield from attribute_chunk(chunk, att)
+            yield from _attribute_chunk(chunk, att)
         return
     # spawn: a fork of a process that has used torch can hang in its thread pools
     context = multiprocessing.get_context("spawn")
