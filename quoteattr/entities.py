@@ -216,8 +216,20 @@ class EntityTable:
         return i
 
     def is_subject(self, i: int) -> bool:
-        """Word ``i`` is a subject, or the name inside one."""
-        return self.parse.words[self.phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i)
+        """Word ``i`` is a subject, or the name inside one, or the source after ``volgens``."""
+        return self.parse.words[self.phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i) \
+            or self._volgens_source(i)
+
+    def _volgens_source(self, i: int) -> bool:
+        """``Volgens Kamerlid Van Vroonhoven is …``: the source speaks in that sentence, as its subject would."""
+        words = self.parse.words
+        for _ in range(3):  # up through the name's parts ("Volgens Kamerlid Nicolien van Vroonhoven")
+            if any(words[c].lower == "volgens" for c in self.parse.children[i]):
+                return True
+            if words[i].deprel.split(":")[0] not in ("flat", "appos", "nmod") or words[i].head < 0:
+                return False
+            i = words[i].head
+        return False
 
     def _subject_as_root(self, i: int) -> bool:
         """The parser made the phrase of word ``i`` the root of a sentence whose verb hangs from it.
@@ -237,7 +249,7 @@ class EntityTable:
     def main_subject(self, i: int) -> bool:
         """Word ``i`` is (or names) the subject of its sentence's main clause, not of a clause inside it."""
         words = self.parse.words
-        if self._subject_as_root(i):
+        if self._subject_as_root(i) or self._volgens_source(i):
             return True
         i = self.phrase_head(i)
         if not words[i].deprel.startswith("nsubj"):

@@ -740,6 +740,25 @@ def test_a_quoted_root_with_the_naming_verb_as_its_auxiliary_is_the_subjects(att
     assert (quote.kind, quote.speaker_name) == ("partial", "Een woordvoerster")
 
 
+def test_the_source_after_volgens_takes_up_ze_in_the_next_sentence(attributor):
+    # the volgens source is who the sentence is about, ahead of a subject two sentences back
+    tree = conllu("Minister NOUN 3 nsubj | Smit PROPN 1 flat | zweeg=zwijgen VERB 0 root | ~. PUNCT 3 punct",
+                  "Volgens ADP 2 case | Kamerlid PROPN 6 obl | Anna PROPN 2 flat | Visser PROPN 2 nmod | "
+                  "is=zijn AUX 6 cop | nodig ADJ 0 root | ~. PUNCT 6 punct",
+                  "Ze PRON 2 nsubj | waarschuwt=waarschuwen VERB 0 root | dat SCONJ 6 mark | gemeenten NOUN 6 nsubj | "
+                  "anders ADV 6 advmod | opdraaien VERB 2 ccomp | ~. PUNCT 2 punct")
+    quote = next(q for q in attributor(tree).quotes if q.text.startswith("gemeenten"))
+    assert quote.speaker_name == "Anna Visser"
+
+
+def test_a_name_tagged_an_adverb_before_a_cue_is_the_source_of_its_dat_clause(attributor):
+    tree = conllu("Minister NOUN 3 nsubj | Faber PROPN 1 flat | zweeg=zwijgen VERB 0 root | ~. PUNCT 3 punct",
+                  "Faber ADV 2 advmod | denkt=denken VERB 0 root | dat SCONJ 6 mark | gemeenten NOUN 6 nsubj | "
+                  "opvang NOUN 6 obj | regelen VERB 2 ccomp | ~. PUNCT 2 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.speaker_name) == ("indirect", "Faber")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
