@@ -109,9 +109,10 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
-            surname_like = lex.is_closed_compound_role(parse.words[i].text) and not (
-                i + 1 < last and _is_cap(parse.words[i + 1]))  # "Nijboer wil weten": no landbouwminister X
-            if (_is_role_word(parse.words[i].text, lex, party_of) and not surname_like) or (
+            if (_is_role_word(parse.words[i].text, lex, party_of) and not (
+                    # "Nijboer wil weten": a surname on a role noun, where no name follows as after landbouwminister
+                    lex.is_closed_compound_role(parse.words[i].text)
+                    and not (i + 1 < last and _is_cap(parse.words[i + 1])))) or (
                     i + 1 < last and parse.words[i].lower in DETERMINERS
                     and _is_role_word(parse.words[i + 1].text, lex, party_of)):
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
