@@ -627,6 +627,12 @@ class _Run:
                 e, m = self.speaker_from_word(subj)
                 if e is not None:
                     return _Decision(e, m, colon_cue, "colon")
+        nouns = [w for w in clause if w.upos in ("NOUN", "PROPN")]
+        if nouns and not any(w.upos in ("VERB", "AUX") for w in clause) and not self.in_pp(nouns[-1].index) and (
+                self.lex.role(nouns[-1].text) or self.lex.source_kind(nouns[-1].text)):
+            e, m = self.speaker_from_word(nouns[-1].index)  # "Een agent: ‘…’", "De woordvoerder van de NS:"
+            if e is not None:
+                return _Decision(e, m, colon_cue, "colon")
         for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party
             if not w.text[:1].isupper() and w.upos != "PRON":
                 continue
@@ -969,14 +975,18 @@ class _Run:
         out = []
         for p, line in zip(quotes, lines, strict=True):
             unnamed = p.speaker is None or p.speaker.kind != "person"
-            if p.kind in ("direct", "partial") and (p.decision.rule in ("salient", "none", "next-subject") or unnamed) \
-                    and " " in line:
+            # (a headline "‘Dit is pas het begin’: boeren …" reads as a term until the body quotes it with a cue)
+            headline = p.kind == "scare" and self.text[p.start:p.start + 1].isupper() and \
+                self.parse.paragraph_of(p.start) == 0
+            if (p.kind in ("direct", "partial") or headline) and \
+                    (p.decision.rule in ("salient", "none", "next-subject", "scare") or unnamed) and " " in line:
                 found = [o for o, said in zip(quotes, lines, strict=True)
                          if o is not p and o.speaker is not None and o.kind in ("direct", "partial")
                          and o.decision.rule not in ("salient", "none", "next-subject", "repeated")
                          and (not unnamed or o.speaker.kind == "person") and f" {line} " in f" {said} "]
                 if found:
-                    p = attrs.evolve(p, decision=attrs.evolve(found[0].decision, rule="repeated"))
+                    p = attrs.evolve(p, decision=attrs.evolve(found[0].decision, rule="repeated"),
+                                     kind=found[0].kind if headline else p.kind)
             out.append(p)
         return out
 

@@ -759,6 +759,20 @@ def test_a_name_tagged_an_adverb_before_a_cue_is_the_source_of_its_dat_clause(at
     assert (quote.kind, quote.speaker_name) == ("indirect", "Faber")
 
 
+def test_a_headline_quote_before_a_colon_that_the_body_quotes_goes_to_its_speaker(attributor):
+    text = ("‘Dit is pas het begin’: boeren blokkeren snelwegen\n\nHonderden trekkers blokkeerden de A1.\n\n"
+            "‘Dit is pas het begin,’ zegt Bart Kemp tegen de NOS.")
+    headline, body = attributor(text).quotes
+    assert (headline.kind, headline.rule, headline.speaker_name) == ("direct", "repeated", "Bart Kemp")
+    assert body.speaker_name == "Bart Kemp"
+
+
+def test_a_role_or_source_noun_before_a_colon_speaks(attributor):
+    text = "Er werden drie trekkers weggesleept. Een agent: ‘We willen vooral dat de weg weer vrijkomt.’"
+    (quote,) = attributor(text).quotes
+    assert (quote.rule, quote.speaker_name) == ("colon", "Een agent")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
