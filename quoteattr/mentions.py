@@ -33,7 +33,7 @@ DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "onze"
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
-_AGE = regex.compile(r"^\d+-jarige$")
+_AGE = regex.compile(r"^(?:\d+-|\p{Ll}+)jarige$")  # de 24-jarige Ramos, de zevenjarige Noah
 #: Particles that are also prepositions with an article: before an ordinary word they start a place.
 _PLACE_PARTICLES = frozenset({"in de", "in het", "op de", "op het", "aan de", "aan het", "uit de", "uit het"})
 
@@ -134,7 +134,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             after_role = i > first and _is_role_word(parse.words[i - 1].text.capitalize(), lex, party_of)
             w = parse.words[i]
             # a word the text writes elsewhere as a name, mistagged here ("Faber zelf ziet …" with Faber an adverb)
-            known = w.upos in ("ADV", "ADJ") and w.text in seen[0] and w.lower not in lex.common_words
+            # (or for a plural noun: "Leijten was niet overtuigd" after "SP-Kamerlid Renske Leijten")
+            known = w.upos in ("ADV", "ADJ", "NOUN") and w.text in seen[0] and w.lower not in lex.common_words
             j = _name_end(parse, i, last, party_of, after_role, lex.name_enders, known)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
@@ -324,6 +325,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
     # as the subject, before a bracket or colon, or right after a role ("Minister Jorritsma" with Jorritsma a NOUN)
     following = parse.words[i + 1].text if i + 1 < len(parse.words) else ""
     unknown_capital = w.lemma == w.text and w.upos in ("NOUN", "VERB", "X") and w.lower not in DETERMINERS \
+        and not (w.upos == "NOUN" and w.feat("Number") == "Plur") \
         and (w.deprel.startswith("nsubj") or following in ("(", ":") or after_role) and not _described_name(parse, i)
     # a capitalised genitive ("Hoekstra’s partijgenoot", "Wiersma’s reactie") whatever its tag: possessive
     # names are rare in the training data, and the tagger calls them NOUN or ADJ as often as PROPN

@@ -454,3 +454,17 @@ def test_particles_of_arabic_and_romance_names_join_the_name(sentence, name):
 def test_a_source_phrase_ends_where_the_clause_goes_on(sentence, head, text):
     m = describe(from_conllu(conllu(sentence)), head, LEX, PARTY, [], generic=True)
     assert m is not None and m.text == text
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name_unless_the_text_names_someone_so():
+    parse = from_conllu(conllu(
+        "Buurtbewoners NOUN 3 nsubj Number=Plur | zijn AUX 3 cop | boos ADJ 0 root | ~. PUNCT 3 punct",
+        "Kamerlid NOUN 4 nsubj | Renske PROPN 1 appos | Leijten PROPN 2 flat | sprak VERB 0 root | ~. PUNCT 4 punct",
+        "Leijten NOUN 3 nsubj Number=Plur | was AUX 3 cop | boos ADJ 0 root | ~. PUNCT 3 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Renske Leijten", "Leijten"]
+
+
+def test_an_age_in_words_before_a_name_belongs_to_the_article():
+    parse = from_conllu(conllu("Ook ADV 5 advmod | de DET 4 det | zevenjarige ADJ 4 amod | Noah PROPN 5 nsubj | "
+                               "huilde VERB 0 root | ~. PUNCT 5 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Noah"]
