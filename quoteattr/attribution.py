@@ -47,7 +47,7 @@ from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
 from quoteattr.entities import EntityRecord, EntityTable
 from quoteattr.lexicon import NATIONALITY
-from quoteattr.mentions import TUSSENVOEGSELS, RawMention, describe, find_names
+from quoteattr.mentions import TUSSENVOEGSELS, RawMention, describe, find_names, in_dateline
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
 
@@ -390,10 +390,11 @@ class _Run:
             return None
         return None
 
-    def _subject_rank(self, verb: int, k: int) -> tuple[bool, bool, bool]:
+    def _subject_rank(self, verb: int, k: int) -> tuple[bool, bool, bool, bool]:
         """Sort key among two subjects the parser gave one verb: the likelier subject first.
 
-        Not a word inside quotation marks (``Een ’puinhoop’ vond
+        Not a dateline (``MOSKOU - De president … heeft``), not a word inside
+        quotation marks (``Een ’puinhoop’ vond
         Smit``); after a verb that follows a comma, the subject after it,
         since what precedes is the reported clause (``Sneller kon niet, vond
         Van Dam``); then, not a capitalised adverb the parser took for a
@@ -404,7 +405,7 @@ class _Run:
         fronted = k < verb and verb > 0 and words[verb - 1].text == ","
         adverb = words[k].lower not in TUSSENVOEGSELS and \
             self.lex.common_words.get(words[k].lower, "NOUN") not in ("NOUN", "PROPN", "PRON")
-        return quoted, fronted, adverb
+        return in_dateline(self.parse, k), quoted, fronted, adverb
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""

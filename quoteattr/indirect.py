@@ -30,7 +30,7 @@ InQuote = Callable[[Any], bool]
 
 if TYPE_CHECKING:  # pragma: no cover
     from quoteattr.attribution import Pending, _Run
-    from quoteattr.parsed import Word
+    from quoteattr.parsed import Parse, Word
 
 #: Verbs whose te-infinitive complement is reported speech (``belooft te …``).
 TE_INFINITIVE_CUES = frozenset({"zeggen", "beloven", "laten weten", "aankondigen", "aangeven", "toezeggen",
@@ -104,7 +104,7 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                         if p is not None:
                             yield p
                     elif rel in ("xcomp", "ccomp") and cue[0] in TE_INFINITIVE_CUES and kid.index > w.index and any(
-                            parse.words[x].lower == "te" for x in parse.children[k]):
+                            parse.words[x].lower == "te" for x in _with_auxiliaries(parse, k)):
                         # "belooft het budget te verhogen": the object the parser hung from the cue is part of it
                         subject = run.subject_of(w.index)
                         skip = set(parse.subtree(subject)) if subject is not None else set()
@@ -124,6 +124,12 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
+
+
+def _with_auxiliaries(parse: Parse, k: int) -> list[int]:
+    """The children of verb ``k`` and of its auxiliaries (``te gaan bestuderen``: ``te`` hangs from ``gaan``)."""
+    kids = list(parse.children[k])
+    return kids + [x for c in kids if parse.words[c].deprel.startswith("aux") for x in parse.children[c]]
 
 
 #: Modal verbs that make a cue something not yet said: "moet uitleggen waarom …", "wil niet zeggen of …".

@@ -233,7 +233,7 @@ def _dateline(parse: Parse, i: int, j: int) -> bool:
             and j < len(words) and words[j].text in (",", "-", "–", "—"))
 
 
-def _in_dateline(parse: Parse, i: int) -> bool:
+def in_dateline(parse: Parse, i: int) -> bool:
     """Word ``i`` is part of a dateline (``MOSKOU -``, ``DEN HAAG,``), which the parser may make a subject."""
     words = parse.words
     if not (words[i].text.isupper() and words[i].text.isalpha()):
@@ -489,7 +489,7 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     for m in names:
         if m.start <= w.start < m.end:
             return m
-    if _in_dateline(parse, i):  # "MOSKOU - De Russische president …" with the place parsed as the subject
+    if in_dateline(parse, i):  # "MOSKOU - De Russische president …" with the place parsed as the subject
         after = [k for k in parse.children[i] if k > i and parse.words[k].deprel == "appos"]
         return describe(parse, after[0], lex, party_of, names, generic) if after else None
     # a name may be the flat/appos dependent of a role noun: "premier Rutte" parsed with premier as head

@@ -773,6 +773,22 @@ def test_a_role_or_source_noun_before_a_colon_speaks(attributor):
     assert (quote.rule, quote.speaker_name) == ("colon", "Een agent")
 
 
+def test_a_dateline_parsed_as_a_second_subject_ranks_after_the_real_one(attributor):
+    tree = conllu("MOSKOU PROPN 7 nsubj | - PUNCT 7 punct | De DET 4 det | president NOUN 7 nsubj | "
+                  "Poetin PROPN 4 appos | heeft=hebben AUX 7 aux | gewaarschuwd=waarschuwen VERB 0 root | "
+                  "voor ADP 10 case | ’~ PUNCT 10 punct | gevolgen~ NOUN 7 obl | ’~ PUNCT 10 punct | . PUNCT 7 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.speaker_name) == ("partial", "Poetin")
+
+
+def test_a_te_infinitive_whose_te_hangs_from_its_auxiliary(attributor):
+    # "zegt de uitspraak te gaan bestuderen" with "te" under "gaan", the auxiliary of "bestuderen"
+    tree = conllu("Wethouder NOUN 3 nsubj | Smit PROPN 1 flat | zegt=zeggen VERB 0 root | de DET 5 det | "
+                  "uitspraak NOUN 8 obj | te ADP 7 mark | gaan VERB 8 aux | bestuderen VERB 3 xcomp | ~. PUNCT 3 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.text, quote.speaker_name) == ("indirect", "de uitspraak te gaan bestuderen", "Smit")
+
+
 def test_a_regular_form_of_a_cue_verb_tagged_a_noun_after_the_quote_is_the_cue(attributor):
     # "lacht Klaver" with "lacht" tagged a noun and the lemmatizer not knowing it
     tree = conllu("Minister NOUN 3 nsubj | Halsema PROPN 1 flat | sprak=spreken VERB 0 root | ~. PUNCT 3 punct",
