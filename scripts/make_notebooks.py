@@ -221,7 +221,7 @@ HTML(quoteattr.render(docs[7], standalone=False))
     md("""
 ## A larger corpus
 
-One process attributes some 1,600 words a second. For thousands of articles,
+One process attributes some 1,350 words a second. For thousands of articles,
 `quoteattr.scale.attribute_many` spreads the texts over several processes,
 each loading the models once, and gives the documents back in input order,
 with the same results as above. (`quoteattr attribute corpus/ --jobs 4` does
