@@ -464,7 +464,7 @@ class _Run:
         return None
 
     def speaks(self, m: RawMention) -> bool:
-        """Mention ``m`` is a source: the subject of a cue verb (``zei de Italiaan``) or after ``volgens``.
+        """Mention ``m`` is a source: the subject of a cue verb (``zei de Italiaan``), or after ``volgens`` or ``aldus``.
 
         Not with a possessive (``haar coach`` is someone else).
         """
@@ -472,8 +472,8 @@ class _Run:
         if any(self.parse.words[c].deprel == "nmod:poss" or self.parse.words[c].lower in _POSSESSIVES
                for c in self.parse.children[m.head]):
             return False
-        before = self.parse.words[m.head - 2:m.head]  # "Volgens de coach": volgens, an article, the noun
-        if any(x.lower == "volgens" for x in before):
+        before = self.parse.words[m.head - 2:m.head]  # "Volgens de coach", "aldus de Italiaan"
+        if any(x.lower in ("volgens", "aldus") for x in before):
             return True
         return w.deprel.startswith("nsubj") and w.head >= 0 and self.cue_of(w.head, surface=True) is not None
 

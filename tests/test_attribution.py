@@ -936,6 +936,8 @@ VARIATIONS = [
      "Lance Armstrong"),
     ("Shell-topman Wael Sawan sluit een terugkeer uit. „Die discussie is gesloten”, zei de Shell-baas.",
      "Wael Sawan"),
+    ("De Amerikaan Pete Sampras was teleurgesteld. „Hij was gewoon beter”, aldus de titelverdediger.",
+     "Pete Sampras"),
 ]
 
 
