@@ -40,6 +40,7 @@ PROCESSORS = ("tokenize", "pos", "lemma", "depparse")
 MODEL_FILES = {name: f"{name}.pt" for name in PROCESSORS}
 #: The rule-based processor that ends a pipeline with ``depparse`` (see :mod:`quoteattr.tree_repair`).
 TREE_REPAIR = "treerepair"
+TAG_REPAIR = "tagrepair"
 # What each processor needs before it can run, as in stanza's pipeline.
 REQUIRES = {
     "tokenize": (),
@@ -68,7 +69,10 @@ def load_pipeline(
             each one's requirements are added (``depparse`` needs
             ``tokenize,pos,lemma``).
         device: ``"cpu"`` (default) or a torch device such as ``"cuda"``.
-        repair_trees: with ``depparse``, end the pipeline with the
+        repair_trees: with ``depparse``, give the words the training data
+            knows with one part of speech that tag before they are parsed
+            (the ``tagrepair`` processor, :mod:`quoteattr.tag_repair`), and
+            end the pipeline with the
             ``treerepair`` processor (:mod:`quoteattr.tree_repair`), which
             rewrites parses UD Dutch never has (``heeft`` as the auxiliary of
             a noun, ``werd`` as a copula) the way the treebank annotates
@@ -134,7 +138,7 @@ def parse_many(texts: Sequence[str], pipeline: stanza.Pipeline | None = None, *,
 
     tokenized = nlp.process([Document([], text=f) for f in fed], processors="tokenize")
     docs = [_repaired(t, f) for t, f in zip(tokenized, fed, strict=True)]
-    rest = [p for p in ("mwt", "pos", "lemma", "depparse", TREE_REPAIR) if p in nlp.processors]
+    rest = [p for p in ("mwt", "pos", TAG_REPAIR, "lemma", "depparse", TREE_REPAIR) if p in nlp.processors]
     if not rest:
         return docs
     done = nlp.process(docs, processors=",".join(rest))
@@ -251,8 +255,11 @@ def _load(
     resources = _resources_dir(directory)
     names = list(processors)
     if "depparse" in processors and repair_trees:
-        import quoteattr.tree_repair  # noqa: F401  (registers the processor with stanza)
+        # (importing the modules registers their processors with stanza)
+        import quoteattr.tag_repair
+        import quoteattr.tree_repair  # noqa: F401
 
+        names.insert(names.index("pos") + 1, TAG_REPAIR)
         names.append(TREE_REPAIR)
     return stanza.Pipeline(
         lang="nl",

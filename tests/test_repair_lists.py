@@ -40,3 +40,13 @@ def test_oblique_arguments_are_counted_per_head_and_preposition_outside_the_old_
     pairs = rl.oblique_arguments([current, old])
     assert pairs[("bestaan", "uit")] == {"obl:arg": 1}
     assert pairs[("spelen", "in")] == {"obl": 1}
+
+
+def test_the_tag_lexicon_counts_each_form_as_written(tmp_path):
+    part = write(tmp_path, "train-current.conllu",
+                 "Kamer PROPN 2 nsubj | vergadert VERB 0 root",
+                 "De DET 2 det | kamer NOUN 3 nsubj | is AUX 0 root",
+                 "Het DET 2 det | kamer NOUN 0 root")
+    tags = rl.tag_lexicon([part])
+    assert tags["Kamer"] == {"PROPN": 1} and tags["kamer"] == {"NOUN": 2}
+    assert tags["is"] == {"AUX": 1}

@@ -1,0 +1,40 @@
+"""Tests for quoteattr.tag_repair: words the training data knows with one part of speech get it before parsing."""
+
+from __future__ import annotations
+
+from conftest import needs_models
+from stanza.models.common.doc import Document
+
+from quoteattr.tag_repair import NAME, repair_tags, tag_lexicon
+
+
+def words(*rows: tuple[str, str]):
+    doc = Document([[{"id": i, "text": form, "upos": upos} for i, (form, upos) in enumerate(rows, 1)]])
+    return doc.sentences[0].words
+
+
+def test_the_lexicon_is_the_generated_data_file():
+    table = tag_lexicon()
+    assert len(table) > 10_000
+    # one tag in all the training data; case-sensitive forms; ambiguous words are not listed
+    assert table["%"] == "SYM"
+    assert "zijn" not in table and "is" not in table  # AUX and VERB
+    assert all(tag.isupper() for tag in list(table.values())[:200])
+
+
+def test_listed_words_get_their_tag_and_the_others_keep_theirs():
+    listed = next(form for form, tag in tag_lexicon().items() if tag == "NOUN" and form.isalpha() and len(form) > 5)
+    sentence = words(("De", "DET"), (listed, "VERB"), ("zijn", "AUX"), ("Blorptrax", "PROPN"))
+    assert repair_tags(sentence) == 1
+    assert [w.upos for w in sentence] == ["DET", "NOUN", "AUX", "PROPN"]
+    assert repair_tags(sentence) == 0  # nothing left to change
+
+
+@needs_models
+def test_the_bundled_pipeline_repairs_tags_between_the_tagger_and_the_parser():
+    from quoteattr.nlp import load_pipeline
+
+    names = [str(p).split("(")[0] for p in load_pipeline().loaded_processors]
+    assert names.index("TagRepairProcessor") == names.index("POSProcessor") + 1
+    assert names.index("TagRepairProcessor") < names.index("DepparseProcessor")
+    assert NAME not in load_pipeline(repair_trees=False).processors
