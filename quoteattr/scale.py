@@ -238,10 +238,12 @@ def attribute_frame(frame: pandas.DataFrame, *, text: str = "text", date: str | 
         raise KeyError(f"the frame has no {text!r} column (columns: {', '.join(map(str, frame.columns))}); "
                        f"name the text column with text=...")
     texts = [value if isinstance(value, str) else None for value in frame[text]]
-    dates = [None if _missing(value) else value for value in frame[date]] if date and date in frame.columns \
+    # (pandas' own isna, element by element: NaN, None and NaT are missing, a list in a cell is not)
+    when = frame[date] if date and date in frame.columns else None
+    dates = [None if gone else value for value, gone in zip(when, when.isna(), strict=True)] if when is not None \
         else [None] * len(frame)
     keys = frame[id] if id and id in frame.columns else frame.index
-    doc_ids = [None if _missing(value) else str(value) for value in keys]
+    doc_ids = [None if gone else str(value) for value, gone in zip(keys, keys.isna(), strict=True)]
     items = list(zip(texts, dates, doc_ids, strict=True))
     with _LOCK:
         outcomes = list(attribute_outcomes(items, models=models, kb=kb, chunk_size=batch_size))
@@ -252,12 +254,3 @@ def attribute_frame(frame: pandas.DataFrame, *, text: str = "text", date: str | 
         if doc is not None:
             docs.append(doc)
     return to_dataframe(docs)
-
-
-def _missing(value: Any) -> bool:
-    import pandas as pd
-
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # a list or an array in a cell is not missing
-        return False
