@@ -199,13 +199,13 @@ def load() -> Lexicon:
     forms = {row[0].strip(): row[1].strip() for row in data_rows("cue_forms.tsv")}
     particles = _words("separable_particles.txt")
     party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}
+    portfolios = _portfolio_words()
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
-                   frozenset(common) | _portfolio_words(), _portfolio_words())
+                   frozenset(common) | portfolios, portfolios)
 
 
-@functools.lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset[str]:
     """Lower-case words of the portfolios in ``kb_portfolios.tsv`` and their short forms (landbouw, lvvn)."""
     words = set()
