@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from quoteattr.attribution import Pending, _Run
     from quoteattr.parsed import Parse, Word
 
+#: Quote marks as words of a parse: a reported clause that ends with a quoted fragment keeps the closing one.
+_QUOTE_MARKS = frozenset({'"', "'", "„", "”", "“", "‘", "’", "«", "»", "‚", ",,", "''"})
 #: Verbs whose te-infinitive complement is reported speech (``belooft te …``).
 TE_INFINITIVE_CUES = frozenset({"zeggen", "beloven", "laten weten", "aankondigen", "aangeven", "toezeggen",
                                 "verklaren", "beweren", "ontkennen", "zweren"})
@@ -467,5 +469,3 @@ def _trim(words: list[Word]) -> tuple[int, int] | None:
         return None
     return words[0].start, words[-1].end
 
-
-_QUOTE_MARKS = frozenset({'"', "'", "„", "”", "“", "‘", "’", "«", "»", "‚", ",,", "''"})

@@ -15,6 +15,8 @@ import attrs
 
 #: Office keys of demonyms start with this (``nationality:ar`` for ``Argentijn``).
 NATIONALITY = "nationality:"
+#: Prefixes a role noun may carry without a hyphen (``oudminister``, ``vicevoorzitter``).
+_ROLE_PREFIXES = ("oud", "ex", "vice", "interim", "waarnemend")
 
 
 def data_rows(name: str) -> list[list[str]]:
@@ -99,7 +101,7 @@ class Lexicon:
             return NATIONALITY + key, gender
         if "-" in word:
             return self.role(word.rsplit("-", 1)[1])
-        for prefix in ("oud", "ex", "vice", "interim", "waarnemend"):
+        for prefix in _ROLE_PREFIXES:
             if word.startswith(prefix) and word[len(prefix):] in self.roles:
                 return self.roles[word[len(prefix):]]
         # a closed compound on a role noun of four letters or more: landbouwminister, boerenleider, longarts
@@ -116,7 +118,7 @@ class Lexicon:
         word = noun.lower()
         return self.role(word) is not None and word not in self.roles and word not in self.demonyms and \
             "-" not in word and not any(word.startswith(p) and word[len(p):] in self.roles
-                                        for p in ("oud", "ex", "vice", "interim", "waarnemend"))
+                                        for p in _ROLE_PREFIXES)
 
     def takes_up_organisation(self, noun: str) -> bool:
         """``het concern``, ``de luchtvaartmaatschappij``: a noun for an organisation the text may have named."""
