@@ -420,6 +420,10 @@ class _Run:
                 m = owned[0]
         return self.entity_for(m), m
 
+    def in_name(self, w: Word) -> bool:
+        """Word ``w`` is part of a name the text gives (whatever its tag: ``Faber`` tagged ADV)."""
+        return any(n.kind == "name" and n.start <= w.start < n.end for n in self.names)
+
     def in_quote(self, char: int) -> bool:
         """True when the character lies inside a top-level quote, marks included."""
         n = bisect.bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
@@ -869,8 +873,7 @@ class _Run:
         for w in reversed(words):
             if subjects_only and not w.deprel.startswith("nsubj"):
                 continue
-            if not subjects_only and w.upos not in ("PROPN", "PRON") and not any(
-                    n.kind == "name" and n.start <= w.start < n.end for n in self.names):
+            if not subjects_only and w.upos not in ("PROPN", "PRON") and not self.in_name(w):
                 continue  # (a name the tagger took for an adverb, "Faber zelf ziet …", is still a name)
             e, m = self.speaker_from_word(w.index, generic=False)
             if e is None or m is None or e.kind not in ("person", "group") or m.kind == "source":

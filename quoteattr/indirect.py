@@ -242,8 +242,7 @@ def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
     bron dat``) parsers often call the inverted subject an object.
     """
     excluded = ("iobj", "obl", "nmod") if inverted else ("obj", "iobj", "obl", "nmod")
-    named = w.upos in ("ADV", "ADJ", "X", "VERB") and any(  # a name the tagger mistook ("Faber" tagged ADV)
-        m.kind == "name" and m.start <= w.start < m.end for m in run.names)
+    named = w.upos in ("ADV", "ADJ", "X", "VERB") and run.in_name(w)  # a name the tagger mistook ("Faber" as ADV)
     if (w.upos not in ("NOUN", "PROPN", "PRON") and not named) or w.deprel.split(":")[0] in excluded:
         return False
     return not run.in_pp(w.index)
