@@ -11,11 +11,18 @@ line, as in the shared task's raw text files.  Paragraphs are read from
 the sentence ids (``wiki-135.p.107.s.1``: document ``wiki-135``, paragraph
 107); a heading is then a paragraph of its own, as in the article.
 ``--no-paragraphs`` joins all sentences of a document by a space instead,
-and ``--no-repair`` scores the parser without quoteattr's tree repair.
+and ``--no-repair`` scores the parser without quoteattr's tag and tree repair.
+
+``--input tokens`` gives the pipeline the gold tokens and sentences instead
+of the raw text (it tags and parses them), and ``--input tags`` gives the
+parser alone the gold tokens and tags (without the repairs): the three
+together say how much of the parser's loss comes from segmentation and how
+much from the tagger.
 
     python scripts/evaluate_models.py                       # bundled models, dev split
     python scripts/evaluate_models.py --models build/train/models --out scores.json
     python scripts/evaluate_models.py --gold other.conllu
+    python scripts/evaluate_models.py --input tags         # the parser on gold tokens and tags
 """
 
 from __future__ import annotations
@@ -63,6 +70,31 @@ def raw_text(conllu: str, paragraphs: bool = True) -> str:
     return "\n\n".join(parts)
 
 
+def parse_input(gold_text: str, args: argparse.Namespace):
+    """The parsed dev split, from the input ``args.input`` names."""
+    from quoteattr.nlp import load_pipeline
+
+    if args.input == "raw":
+        nlp = load_pipeline(args.models, repair_trees=not args.no_repair)
+        return nlp(raw_text(gold_text, paragraphs=not args.no_paragraphs))
+    from stanza.utils.conll import CoNLL
+
+    gold = CoNLL.conll2doc(input_str=gold_text)
+    if args.input == "tokens":
+        nlp = load_pipeline(args.models, repair_trees=not args.no_repair, tokenize_pretokenized=True)
+        return nlp([[w.text for w in sentence.words] for sentence in gold.sentences])
+    import stanza
+
+    parser = load_pipeline(args.models).processors["depparse"].config
+    for sentence in gold.sentences:  # the gold trees' words and tags, without their heads
+        for w in sentence.words:
+            w.head, w.deprel = None, None
+    nlp = stanza.Pipeline("nl", processors="depparse", depparse_pretagged=True, download_method=None,
+                          dir=str(Path(parser["model_path"]).parent), depparse_model_path=parser["model_path"],
+                          depparse_pretrain_path=None, logging_level="WARN", allow_unknown_language=True)
+    return nlp(gold)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--models", default="bundled", help="bundled, stanza, or a model directory")
@@ -70,18 +102,17 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="write the scores as JSON here")
     ap.add_argument("--no-paragraphs", action="store_true",
                     help="join all sentences of a document by a space (no paragraph breaks)")
-    ap.add_argument("--no-repair", action="store_true", help="leave out the tree repair (quoteattr.tree_repair)")
+    ap.add_argument("--no-repair", action="store_true",
+                    help="leave out the tag and tree repair (quoteattr.tag_repair, quoteattr.tree_repair)")
+    ap.add_argument("--input", choices=("raw", "tokens", "tags"), default="raw",
+                    help="raw text (default), gold tokens and sentences, or gold tokens and tags (parser alone)")
     args = ap.parse_args()
 
     from stanza.models.common.utils import ud_scores
 
-    from quoteattr.nlp import load_pipeline
-
     gold_text = args.gold.read_text(encoding="utf-8")
-    text = raw_text(gold_text, paragraphs=not args.no_paragraphs)
     started = time.perf_counter()
-    nlp = load_pipeline(args.models, repair_trees=not args.no_repair)
-    doc = nlp(text)
+    doc = parse_input(gold_text, args)
     seconds = time.perf_counter() - started
     predicted = io.StringIO(f"{doc:C}".rstrip("\n") + "\n\n")  # the scorer wants a final empty line
     scores = ud_scores(io.StringIO(gold_text), predicted)
@@ -89,7 +120,8 @@ def main() -> None:
     result["seconds"] = round(seconds, 1)
     result["gold"] = args.gold.name
     result["paragraphs"] = not args.no_paragraphs
-    result["tree_repair"] = not args.no_repair
+    result["tree_repair"] = not args.no_repair and args.input != "tags"
+    result["input"] = args.input
     json.dump(result, sys.stdout, indent=2)
     print()
     if args.out:
