@@ -479,6 +479,10 @@ class KnowledgeBase:
         """All parties and parliamentary groups."""
         return tuple(self._parties.values())
 
+    def party_spellings(self) -> frozenset[str]:
+        """Every party's name and the aliases that match only as written (``GL``, ``CU``, ``Volt``)."""
+        return frozenset(p.name for p in self._parties.values()) | frozenset(self._case_aliases)
+
     def party(self, name: str) -> Party | None:
         """The :class:`Party` a name, abbreviation or alias stands for, or None."""
         pid = self._party_id(name)

@@ -143,6 +143,13 @@ def test_normalize_party_rejects_words_and_names(kb: KnowledgeBase, text: str) -
     assert kb.normalize_party(text) is None
 
 
+def test_party_spellings_are_names_and_case_sensitive_aliases(kb: KnowledgeBase) -> None:
+    spellings = kb.party_spellings()
+    assert {"D66", "PvdA", "GroenLinks-PvdA", "50PLUS", "GL", "CU", "Volt"} <= spellings
+    assert not {"d66", "pvda", "volt", "Rutte"} & spellings  # folded aliases match any case; they are not spellings
+    assert all(kb.normalize_party(s) is not None for s in spellings)
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import needs_models
 from stanza.models.common.doc import Document
 
-from quoteattr.tag_repair import NAME, repair_tags, tag_lexicon
+from quoteattr.tag_repair import NAME, party_names, repair_tags, tag_lexicon
 
 
 def words(*rows: tuple[str, str]):
@@ -38,3 +38,21 @@ def test_the_bundled_pipeline_repairs_tags_between_the_tagger_and_the_parser():
     assert names.index("TagRepairProcessor") == names.index("POSProcessor") + 1
     assert names.index("TagRepairProcessor") < names.index("DepparseProcessor")
     assert NAME not in load_pipeline(repair_trees=False).processors
+
+
+def test_party_names_become_proper_nouns_but_ordinary_words_do_not():
+    names = party_names()
+    assert {"D66", "50PLUS", "JA21", "PvdA", "GroenLinks-PvdA", "CU"} <= names
+    assert not {"Volt", "Denk", "liberalen"} & names  # also ordinary words (or a member noun)
+    sentence = words(("D66", "NUM"), ("en", "CCONJ"), ("50PLUS", "SYM"), ("Volt", "NOUN"), ("VVD", "PROPN"))
+    assert repair_tags(sentence) == 2
+    assert [w.upos for w in sentence] == ["PROPN", "CCONJ", "PROPN", "NOUN", "PROPN"]
+
+
+@needs_models
+def test_a_party_with_a_digit_is_parsed_as_a_name():
+    from quoteattr.nlp import parse
+
+    sentence = parse("D66 wil dat het kabinet meer geld uittrekt voor onderwijs.").sentences[0]
+    d66 = sentence.words[0]
+    assert (d66.upos, d66.deprel, sentence.words[d66.head - 1].text) == ("PROPN", "nsubj", "wil")
