@@ -45,6 +45,12 @@ The later parts of a ``flat`` name hang from its first word, as in UD; a
 chain the parser built (each part from the one before) is flattened.  A
 closing bracket hangs from the head of its opening bracket.
 
+A sentence that opens with a surname's capitalised particle (``Van Weel zei
+dat …``) reads to the parser like a prepositional phrase (``Van Amsterdam
+reed hij …``): ``Van`` as ``case`` of ``Weel``, ``Weel`` as an ``obl`` of the
+verb.  When the verb has no subject of its own, the phrase is the subject: a
+name, headed by its first word, with the rest as ``flat``.
+
 Trees that already follow the treebank are left as they are, and a repair
 that would not leave a tree is undone.
 """
@@ -84,7 +90,7 @@ def oblique_arguments() -> frozenset[tuple[str, str]]:
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
     repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words) + flatten_names(words) \
-        + pair_brackets(words)
+        + pair_brackets(words) + name_subjects(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -238,6 +244,42 @@ def pair_brackets(words: list[Any]) -> int:
                 w.head = first.head
                 moved += 1
     return moved
+
+
+#: Particles that open a surname at the start of a sentence (``Van Weel``, ``Ter Horst``, ``Ten Hoopen``).
+SURNAME_PARTICLES = frozenset({"Van", "Ter", "Ten"})
+
+
+def name_subjects(words: list[Any]) -> int:
+    """Make ``Van Weel`` at the start of a sentence the subject its verb lacks; 1 if repaired, else 0.
+
+    The parser reads the particle as a preposition (``case``) and the name as
+    an ``obl`` of the verb after it.  With no other subject on that verb, the
+    particle becomes the name's head (``PROPN``) and the verb's ``nsubj``
+    (``nsubj:pass`` with a passive auxiliary), the rest of the name its
+    ``flat``; the name's other dependents move to the particle.
+    """
+    first = next((n for n, w in enumerate(words) if w.upos != "PUNCT"), None)
+    if first is None or first + 2 >= len(words):
+        return 0
+    particle, name = words[first], words[first + 1]
+    if not (particle.text in SURNAME_PARTICLES and particle.deprel == "case" and particle.head == name.id
+            and name.text[:1].isupper() and name.upos == "PROPN" and name.deprel == "obl"
+            and name.head > name.id):
+        return 0
+    verb = words[name.head - 1]
+    if verb.upos not in ("VERB", "AUX"):
+        return 0
+    children = [w for w in words if w.head == verb.id]
+    if any((w.deprel or "").startswith(("nsubj", "csubj", "expl")) for w in children):
+        return 0
+    passive = any(w.deprel == "aux:pass" for w in children)
+    particle.upos, particle.head, particle.deprel = "PROPN", verb.id, "nsubj:pass" if passive else "nsubj"
+    for w in words:
+        if w.head == name.id and w is not particle:
+            w.head = particle.id
+    name.head, name.deprel = particle.id, "flat"
+    return 1
 
 
 def _is_tree(words: list[Any]) -> bool:

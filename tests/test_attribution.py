@@ -253,6 +253,9 @@ INDIRECT += [
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),
+    # a surname's particle opening the sentence, which the parser read as a preposition
+    ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
+     "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),
 ]
 
 NO_INDIRECT = [

@@ -187,6 +187,29 @@ sprak spreken VERB 0 root
     assert [w.head for w in words] == [5, 3, 1, 3, 0]
 
 
+def test_a_surname_particle_opening_the_sentence_makes_the_subject_the_verb_lacks():
+    # `Van Weel ( VVD ) zei dat het moet .` read as a prepositional phrase
+    words = sentence("""
+Van van ADP 2 case
+Weel Weel PROPN 6 obl
+( ( PUNCT 4 punct
+VVD VVD PROPN 2 appos
+) ) PUNCT 4 punct
+zei zeggen VERB 0 root
+dat dat SCONJ 10 mark
+het het PRON 10 nsubj
+moet moeten AUX 10 aux
+moet moeten VERB 6 ccomp
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[:4] == [
+        ("Van", "PROPN", 6, "nsubj"),  # the name's head, the verb's subject
+        ("Weel", "PROPN", 1, "flat"),
+        ("(", "PUNCT", 4, "punct"),
+        ("VVD", "PROPN", 1, "appos"),  # the name's dependents move to its head
+    ]
+
+
 def test_the_lists_are_read_from_the_generated_data_files():
     from quoteattr.tree_repair import fixed_expressions, oblique_arguments
 
@@ -200,6 +223,19 @@ def test_the_lists_are_read_from_the_generated_data_files():
 
 
 @pytest.mark.parametrize("table", [
+    # a fronted prepositional phrase: the verb has its subject
+    """
+Van van ADP 2 case
+Amsterdam Amsterdam PROPN 3 obl
+reed rijden VERB 0 root
+hij hij PRON 3 nsubj
+""",
+    # a lower-case preposition
+    """
+van van ADP 2 case
+Weel Weel PROPN 3 obl
+zei zeggen VERB 0 root
+""",
     # the perfect auxiliary of a verb
     """
 Ze ze PRON 3 nsubj
