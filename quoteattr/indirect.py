@@ -167,7 +167,7 @@ def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
     for x in words:
         if x.index <= last:
             continue
-        if x.text in (",", ":", ";", '"', "'", "„", "”", "“", "’", "‘") or x.index == verb.index:
+        if x.text in (",", ":", ";") or x.text in _QUOTE_MARKS or x.index == verb.index:
             return []  # something else follows the clause: keep the parser's span
         tail.append(x)
     return tail

@@ -35,6 +35,8 @@ _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
 _AGE = regex.compile(r"^(?:\d+-|\p{Ll}+)jarige$")  # de 24-jarige Ramos, de zevenjarige Noah
 #: Particles that are also prepositions with an article: before an ordinary word they start a place.
+#: Prepositions of the person spoken to, never part of the speaker's phrase (``tegen de krant``).
+_ADDRESSEE_CASES = frozenset({"tegen", "tegenover", "aan"})
 _PLACE_PARTICLES = frozenset({"in de", "in het", "op de", "op het", "aan de", "aan het", "uit de", "uit het"})
 
 PartyLookup = Callable[[str], "str | None"]
@@ -609,13 +611,16 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
                 continue  # "ook de minister", "de minister zelf" (an adjective the parser called advmod stays)
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker
-            if k == i and parse.words[c].upos in ("VERB", "AUX") and rel != "amod":
+            if k == i and parse.words[c].upos in ("VERB", "AUX") and (
+                    rel != "amod" or parse.words[c].feat("VerbForm") in ("Fin", "Inf")):
                 continue  # a verb the parser hung from the noun ("zeggen ingewijden") heads no part of it
+                # (a participle may: "de betrokken ambtenaren")
             if rel == "nmod" and c > k and parse.words[c].upos == "NOUN":
                 cases = [parse.words[x].lower for x in parse.children[c] if parse.words[x].deprel == "case"]
-                if not cases or (k != i and cases[0] not in ("van", "voor", "der")):
+                if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _ADDRESSEE_CASES:
                     # a bare noun after the noun ("volgens de rechters steekpenningen") is the clause's, and so is
-                    # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak")
+                    # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak"),
+                    # and the one spoken to ("zeggen ambtenaren tegen de krant")
                     continue
             keep.add(c)
             stack.append(c)
@@ -649,7 +654,7 @@ def _of_phrase_end(parse: Parse, end: int) -> int:
         return end
     last = max(x for x in parse.subtree(noun) if parse.words[x].upos != "PUNCT")
     between = range(k + 1, last + 1)
-    if any(parse.words[x].upos in ("VERB", "AUX") or parse.words[x].text in (",", "„", "“", '"') for x in between):
+    if any(parse.words[x].upos in ("VERB", "AUX") or parse.words[x].text in (",", ",,", "„", "“", '"') for x in between):
         return end
     return parse.words[last].end
 

@@ -144,6 +144,7 @@ def from_stanza(doc: Any, text: str | None = None) -> Parse:
     for n, rows in enumerate(sentences):
         base = len(words)
         for word, start, end in rows:
+            start, end = _whole_mark(source, start, end)
             words.append(Word(
                 index=len(words), sent=n, text=source[start:end], lemma=word.lemma or word.text,
                 upos=word.upos or "X", xpos=word.xpos or "_", feats=word.feats or "_",
@@ -151,6 +152,20 @@ def from_stanza(doc: Any, text: str | None = None) -> Parse:
                 start=start, end=end))
         spans.append((base, len(words)))
     return Parse(source, tuple(words), tuple(spans), tuple(paragraphs(source)))
+
+
+def _whole_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a two-character quote mark whose one character is the token (``,,`` and ``''``).
+
+    :func:`quoteattr.normalize_quotes` gives the parser ``,,`` as ``' "'`` and
+    ``''`` as ``'" '``, so the token covers one character of the mark.
+    """
+    if end - start == 1:
+        if text[start] == "," and start > 0 and text[start - 1] == ",":
+            return start - 1, end
+        if text[start] == "'" and text[end:end + 1] == "'":
+            return start, end + 1
+    return start, end
 
 
 def _row(word: Any) -> dict[str, Any]:

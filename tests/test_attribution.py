@@ -27,6 +27,8 @@ CASES = [
     ("aldus", "„De begroting moet eerst op orde komen”, aldus Kamerlid Pieter Omtzigt.",
      [("De begroting", "direct", "Pieter Omtzigt")]),
     # colon introductions
+    ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
+     [("Iedereen weet", "direct", "Een betrokkene")]),
     ("colon-cue", "Yeşilgöz zegt tegen verslaggevers: „Dit is een historische dag voor Nederland.”",
      [("Dit is een historische dag", "direct", "Yeşilgöz")]),
     ("colon-bare", "Omtzigt is kritisch: „Het kabinet heeft de Kamer niet goed geïnformeerd.”",
@@ -253,6 +255,11 @@ INDIRECT += [
     ("points-back-object", "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden. "
      "Een woordvoerder heeft dat tegenover de NOS bevestigd.",
      "De politie heeft bij rellen in Rotterdam veertig supporters aangehouden", "Een woordvoerder"),
+    # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
+    ("inverted-addressee", "De nota is te sober, zeggen ambtenaren tegen de krant.", "De nota is te sober",
+     "ambtenaren"),
+    ("fragment-double-marks", "Critici vinden dat de partij vooral ,,hard roept en weinig levert''.",
+     "de partij vooral ,,hard roept en weinig levert''", "Critici"),
     # a surname's particle opening the sentence, which the parser read as a preposition
     ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
      "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),

@@ -49,3 +49,20 @@ def test_alignment_error_names_the_token():
 def test_rejects_malformed_lines():
     with pytest.raises(ValueError, match="CoNLL-U"):
         from_conllu("1\tJa\tja\n")
+
+
+def test_a_two_character_quote_mark_is_one_word_over_both_characters():
+    from stanza.models.common.doc import Document
+
+    from quoteattr.parsed import from_stanza
+
+    text = "Hij vindt het ,,niet zomaar'' goed."
+    # the parser reads the normalised copy, where ,, is ' "' and '' is '" ' (quoteattr.normalize_quotes)
+    forms = [("Hij", 0), ("vindt", 4), ("het", 10), ('"', 15), ("niet", 16), ("zomaar", 21), ('"', 27),
+             ("goed", 30), (".", 34)]
+    doc = Document([[{"id": i, "text": f, "misc": f"start_char={a}|end_char={a + len(f)}", "head": 0 if i == 2 else 2,
+                      "deprel": "root" if i == 2 else "dep"} for i, (f, a) in enumerate(forms, 1)]])
+    parse = from_stanza(doc, text)
+    marks = [w for w in parse.words if w.text in (",,", "''")]
+    assert [(w.text, w.start, w.end) for w in marks] == [(",,", 14, 16), ("''", 27, 29)]
+    assert all(text[w.start:w.end] == w.text for w in parse.words)

@@ -56,3 +56,12 @@ def test_a_party_with_a_digit_is_parsed_as_a_name():
     sentence = parse("D66 wil dat het kabinet meer geld uittrekt voor onderwijs.").sentences[0]
     d66 = sentence.words[0]
     assert (d66.upos, d66.deprel, sentence.words[d66.head - 1].text) == ("PROPN", "nsubj", "wil")
+
+
+def test_a_source_noun_the_tagger_made_a_verb_or_adjective_is_a_noun_unless_a_noun_follows():
+    sentence = words(("Een", "DET"), ("betrokkene", "VERB"), (":", "PUNCT"))
+    assert repair_tags(sentence) == 1 and sentence[1].upos == "NOUN"
+    sentence = words(("Critici", "ADJ"), ("vinden", "VERB"))
+    assert repair_tags(sentence) == 1 and sentence[0].upos == "NOUN"
+    attributive = words(("de", "DET"), ("ingewijde", "ADJ"), ("kringen", "NOUN"))
+    assert repair_tags(attributive) == 0
