@@ -186,15 +186,22 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             cue[0] == "weten" and any(x.base_lemma == "willen" for x in words[max(0, n - 3):n]))
         if cue[0] in NOT_WITH_DAT and not asks:
             continue
-        # "dat" within a few words, or after prepositional phrases ("schrijft in een brief aan de Kamer dat")
-        dat = next((k for k in range(n + 1, min(n + 12, len(words)))
-                    if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
-                    or (asks and words[k].lower == "of" and k <= n + 3
-                        and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[n + 1:k]))), None)
-        if dat is None or any(x.text in (",", ":", ";") for x in words[n + 1:dat]):
+        # "liet in een brief aan de Kamer weten dat": the clause follows "weten", however far from "liet"
+        at = n
+        if cue[0] == "laten weten":
+            at = next((k for k in range(n + 1, len(words)) if words[k].head == w.index
+                       and words[k].base_lemma == "weten"), n)
+        if any(x.text in (",", ":", ";") for x in words[n + 1:at]):
             continue
-        if dat > n + 5 and (words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[n + 1:dat])
-                            or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[n + 1:dat])):
+        # "dat" within a few words, or after prepositional phrases ("schrijft in een brief aan de Kamer dat")
+        dat = next((k for k in range(at + 1, min(at + 12, len(words)))
+                    if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
+                    or (asks and words[k].lower == "of" and k <= at + 3
+                        and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k]))), None)
+        if dat is None or any(x.text in (",", ":", ";") for x in words[at + 1:dat]):
+            continue
+        if dat > at + 5 and (words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[at + 1:dat])
+                             or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[at + 1:dat])):
             continue  # far from the cue, a conjunction after prepositional phrases only ("… op dat ook te doen")
         clause = words[dat].head
         pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith(("obj", "nsubj"))
@@ -227,12 +234,16 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     ``waarschuwt een coalitiebron dat het nog ongewis is``: relative ``dat``
     takes up a neuter noun only (``het besluit dat``), and ``coalitiebron`` is
     common gender, so the clause is what the source says.  A name takes no
-    relative clause without a comma (``schrijft aan de Tweede Kamer dat``)."""
+    relative clause without a comma (``schrijft aan de Tweede Kamer dat``), and
+    a time word no clause at all (``waarschuwde vorige maand dat``)."""
     words = run.parse.words
-    if clause < 0 or words[clause].deprel != "acl:relcl" or words[clause].head < 0:
+    if clause < 0 or not words[clause].deprel.startswith("acl") or words[clause].head < 0:
         return False
     noun = words[words[clause].head]
-    return (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN"
+    if noun.lower in run.lex.time_words:
+        return True  # "waarschuwde vorige maand dat …": a time takes no clause of its own
+    return words[clause].deprel == "acl:relcl" and (
+        (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")
 
 
 def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
