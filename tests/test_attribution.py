@@ -258,9 +258,9 @@ INDIRECT += [
     # "liet … weten dat" with a long stretch between; a dat-clause the parser hung from a time word
     ("laten-weten-far", "De wethouder liet na afloop van de raadsvergadering in een korte verklaring weten dat "
      "het plan van tafel is.", "het plan van tafel is", "De wethouder"),
-    ("dat-under-time-word", "Directeur Lotte Brink waarschuwde vorige week dat de bibliotheek ‘echt niet zonder "
-     "subsidie kan’ als de gemeente bezuinigt.",
-     "de bibliotheek ‘echt niet zonder subsidie kan’ als de gemeente bezuinigt", "Lotte Brink"),
+    ("dat-under-time-word", "Directeur Lotte Brink waarschuwde vorige maand dat bibliotheken ‘keihard in de "
+     "problemen komen’ als de subsidie stopt.",
+     "bibliotheken ‘keihard in de problemen komen’ als de subsidie stopt", "Lotte Brink"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
     ("inverted-addressee", "De nota is te sober, zeggen ambtenaren tegen de krant.", "De nota is te sober",
      "ambtenaren"),
