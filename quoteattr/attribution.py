@@ -434,7 +434,7 @@ class _Run:
         if m.kind in ("name", "possessive"):
             return t.entities[m.entity] if m.entity is not None else None
         if m.kind == "pronoun":
-            e = t.resolve_pronoun(m, self.last_speaker, self.in_quote)
+            e = self.noun_antecedent(m) or t.resolve_pronoun(m, self.last_speaker, self.in_quote)
             if e is None and m.number == "pl":
                 e = self.plural_antecedent(m)
             if e is not None:
@@ -495,6 +495,44 @@ class _Run:
                     if src is not None and src.kind == "source":
                         return self.table.source(src)
         return None
+
+    def noun_antecedent(self, m: RawMention) -> EntityRecord | None:
+        """``Een buurtbewoonster is blij. „…”, zegt ze``: a noun for a person as the last main subject.
+
+        For a singular pronoun outside quotation marks: the main-clause
+        subject before it in its sentence, else in the sentence before
+        (sentences wholly inside quotation marks not counted).  When that
+        subject is a noun for a person (a role, an unnamed source, or a noun
+        such as ``buurtbewoonster``, see :meth:`Lexicon.person_gender`) of a
+        fitting gender, with no name to it, it is who the pronoun means
+        (``De PVV-leider sloot … uit. „…”, zei hij``, the role resolved as
+        roles are).  A name there, or nothing, leaves the pronoun to
+        :meth:`EntityTable.resolve_pronoun`.
+        """
+        if m.number != "sg" or self.in_quote(m.start):
+            return None
+        words = self.parse.words
+        for s in self._pronoun_sentences(m):
+            subjects = [w for w in self.parse.sentence_words(s) if w.start < m.start and not self.in_quote(w.start)
+                        and w.deprel.startswith("nsubj") and self.table.main_subject(w.index)]
+            if not subjects:
+                continue
+            w = subjects[0]
+            named = self.in_name(w) or any(words[c].upos == "PROPN" and words[c].deprel.split(":")[0] in (
+                "appos", "flat", "nmod") for c in self.parse.children[w.index])
+            gender = self.lex.person_gender(w.text) if w.upos == "NOUN" and not named else None
+            if gender is None or (m.gender != "-" and gender not in ("-", m.gender)):
+                return None
+            return self.speaker_from_word(w.index, generic=True)[0]
+        return None
+
+    def _pronoun_sentences(self, m: RawMention) -> Iterator[int]:
+        """The pronoun's sentence, then the one before it that is not wholly inside quotation marks."""
+        yield m.sent
+        for s in range(m.sent - 1, -1, -1):
+            if any(w.upos != "PUNCT" and not self.in_quote(w.start) for w in self.parse.sentence_words(s)):
+                yield s
+                return
 
     def introduced_source(self, m: RawMention) -> EntityRecord | None:
         """``de woordvoerster`` taking up ``een woordvoerster van het ministerie`` introduced earlier."""

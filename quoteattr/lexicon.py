@@ -57,6 +57,8 @@ class Lexicon:
     # following a name they end it ("minister Wiersma van Landbouw", "Van der Plas in de Kamer")
     name_enders: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()  # financiën, landbouw, zaken …: words of ministers' portfolios
+    person_suffixes: tuple[tuple[str, str], ...] = ()  # ster -> f, man -> m: nouns for people by their ending
+    not_persons: frozenset[str] = frozenset()  # venster, roman …: such endings on words that are no person
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -119,6 +121,23 @@ class Lexicon:
         return self.role(word) is not None and word not in self.roles and word not in self.demonyms and \
             "-" not in word and not any(word.startswith(p) and word[len(p):] in self.roles
                                         for p in _ROLE_PREFIXES)
+
+    def person_gender(self, noun: str) -> str | None:
+        """``m``, ``f`` or ``-`` when ``noun`` names a person (a role, a source, or by its ending), else None.
+
+        ``buurtbewoonster`` -> ``f``, ``woordvoerder`` -> ``-``, ``plan`` -> None.
+        """
+        word = noun.lower()
+        role = self.role(word)
+        if role is not None and not role[0].startswith(NATIONALITY):
+            return role[1]
+        if word in self.not_persons:
+            return None
+        ending = next((gender for suffix, gender in self.person_suffixes
+                       if word.endswith(suffix) and len(word) > len(suffix) + 2), None)
+        if ending is not None:
+            return ending
+        return "-" if self.source_kind(word) == "anonymous" else None
 
     def takes_up_organisation(self, noun: str) -> bool:
         """``het concern``, ``de luchtvaartmaatschappij``: a noun for an organisation the text may have named."""
@@ -202,10 +221,13 @@ def load() -> Lexicon:
     particles = _words("separable_particles.txt")
     party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}
     portfolios = _portfolio_words()
+    suffix_rows = data_rows("person_suffixes.tsv")
+    suffixes = tuple((row[0].strip(), row[1].strip()) for row in suffix_rows if not row[0].startswith("!"))
+    not_persons = frozenset(row[0].strip()[1:] for row in suffix_rows if row[0].startswith("!"))
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
-                   frozenset(common) | portfolios, portfolios)
+                   frozenset(common) | portfolios, portfolios, suffixes, not_persons)
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -120,8 +120,10 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
             if i >= first + 2 and parse.words[i - 1].lower in ("van", "voor") and _is_cap(parse.words[i]) and \
-                    parse.words[i].lower in lex.portfolio_words and lex.role(parse.words[i - 2].text) is not None:
-                # "minister van Buitenlandse Zaken Caspar Veldkamp": the portfolio is no part of the name after it
+                    parse.words[i].lower in lex.portfolio_words and (
+                        lex.role(parse.words[i - 2].text) is not None or _role_name_before(parse, i - 1, out, lex)):
+                # "minister van Buitenlandse Zaken Caspar Veldkamp": the portfolio is no part of the name after it;
+                # "minister David van Weel van Justitie en Veiligheid": nor is one of its words a name
                 while i < last and ((parse.words[i].lower in lex.portfolio_words and _is_cap(parse.words[i]))
                                     or parse.words[i].lower in ("en", ",")):
                     i += 1
@@ -397,6 +399,14 @@ def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon,
     return j if j > i + 1 else i
 
 
+def _role_name_before(parse: Parse, k: int, out: list[RawMention], lex: Lexicon) -> bool:
+    """Word ``k`` follows a name that follows a role word (``minister David van Weel | van``)."""
+    if not out or out[-1].end != parse.words[k - 1].end:
+        return False
+    at = parse.word_at(out[-1].start)
+    return at is not None and at > 0 and lex.role(parse.words[at - 1].text) is not None
+
+
 def _portfolio_start(parse: Parse, k: int, first: int, lex: Lexicon) -> int | None:
     """The role word before the portfolio that word ``k`` ends: ``Minister van Buitenlandse Zaken`` (k at Zaken).
 
@@ -501,6 +511,17 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             for m in names:
                 if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
                     return m
+    if lex.role(w.text):  # "officier van justitie Marieke Hoogland": the name hangs from the role's van-phrase
+        for k in parse.children[i]:
+            of = parse.words[k]
+            if of.deprel != "nmod" or k < i or not any(parse.words[c].lower in ("van", "voor")
+                                                       for c in parse.children[k]):
+                continue
+            for c in parse.children[k]:
+                if parse.words[c].deprel.split(":")[0] in ("flat", "appos") and c > k:
+                    for m in names:
+                        if m.kind == "name" and m.start <= parse.words[c].start < m.end and 0 <= m.start - of.end <= 2:
+                            return m
     if w.lemma.lower() in lex.speech_nouns or w.lower in lex.speech_nouns:
         owner = _owner(parse, i, names)
         if owner is not None:

@@ -26,6 +26,21 @@ CASES = [
      [("Er ligt nog veel werk", "direct", "Hoekstra")]),
     ("aldus", "„De begroting moet eerst op orde komen”, aldus Kamerlid Pieter Omtzigt.",
      [("De begroting", "direct", "Pieter Omtzigt")]),
+    # a noun for a person as the last main subject takes up "ze"/"hij" before an older name
+    ("pronoun-after-person-noun", "Wethouder Karin Dekker wil de straat afsluiten. Een buurtbewoonster is blij. "
+     "„Eindelijk gebeurt er iets”, zegt ze.", [("Eindelijk", "direct", "Een buurtbewoonster")]),
+    ("pronoun-after-source-noun", "Kamerlid Joost Bakker stelde vragen. Een woordvoerder van het ministerie "
+     "laat weten dat de regels niet veranderen. „We wachten het onderzoek af”, zegt hij.",
+     [("We wachten", "direct", "een woordvoerder van het ministerie")]),
+    # a portfolio's later words are no names; a name after a role's van-phrase is the speaker
+    ("portfolio-with-en", "Minister Anna Visser van Justitie en Veiligheid wil meer camera's. Een buurtbewoonster "
+     "is blij. „Eindelijk gebeurt er iets”, zegt ze.", [("Eindelijk", "direct", "Een buurtbewoonster")]),
+    ("role-with-van-phrase", "Officier van justitie Marieke Hoogland eiste vier jaar cel. „Hij liegt”, zei ze.",
+     [("Hij liegt", "direct", "Marieke Hoogland")]),
+    # "schrijver" is said of women too: it gives the writer no gender that "ze" would contradict
+    ("generic-role-no-gender", "Schrijver Noor Vermeulen werkte drie jaar aan haar roman. Ook zangeres Lies Maas "
+     "kwam langs. „Ik schrijf elke ochtend”, zegt Vermeulen. „Dat album was mijn soundtrack”, zegt ze.",
+     [("Ik schrijf", "direct", "Noor Vermeulen"), ("Dat album", "direct", "Noor Vermeulen")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),

@@ -79,3 +79,20 @@ def test_nouns_that_take_up_an_organisation(noun, expected):
     ("minister", False), ("plan", False), ("zei", False)])
 def test_words_that_introduce_a_title(word, expected):
     assert LEX.introduces_title(word) is expected
+
+
+@pytest.mark.parametrize(("noun", "gender"), [
+    ("buurtbewoonster", "f"),  # by its ending
+    ("zakenman", "m"),
+    ("woordvoerster", "f"),  # a role
+    ("woordvoerder", "-"),
+    ("PVV-leider", "-"),
+    ("schrijver", "-"),  # said of writers of either sex
+    ("ingewijde", "-"),  # an unnamed source
+    ("venster", None),  # an ending of person nouns on a thing
+    ("roman", None),
+    ("plan", None),
+    ("Argentijn", None),  # a nationality is read by the demonym rules, not as a person noun
+])
+def test_person_gender(noun, gender):
+    assert LEX.person_gender(noun) == gender
