@@ -670,14 +670,15 @@ class _Run:
                 e, m = self.speaker_from_word(subj)
                 if e is not None:
                     return _Decision(e, m, colon_cue, "colon")
-        nouns = [w for w in clause if w.upos in ("NOUN", "PROPN")]
-        if nouns and not any(w.upos in ("VERB", "AUX") for w in clause) and not self.in_pp(nouns[-1].index) and (
+        # (a place after it is no speaker: "Paraguayaanse president in Den Haag:")
+        nouns = [w for w in clause if w.upos in ("NOUN", "PROPN") and not self.in_pp(w.index)]
+        if nouns and not any(w.upos in ("VERB", "AUX") for w in clause) and (
                 self.lex.role(nouns[-1].text) or self.lex.source_kind(nouns[-1].text)):
             e, m = self.speaker_from_word(nouns[-1].index)  # "Een agent: ‘…’", "De woordvoerder van de NS:"
             if e is not None:
                 return _Decision(e, m, colon_cue, "colon")
         for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party
-            if not w.text[:1].isupper() and w.upos != "PRON":
+            if (not w.text[:1].isupper() and w.upos != "PRON") or self.in_pp(w.index):
                 continue
             if w.upos in ("PROPN", "PRON") or self.lex.role(w.text) or any(
                     n.start <= w.start < n.end for n in self.names):

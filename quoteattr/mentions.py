@@ -108,6 +108,11 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
     out: list[RawMention] = []
     held: list[tuple[int, int, int]] = []  # names with an article before them, decided once all names are known
     seen = _document_forms(parse)
+    capitalised_at: dict[str, list[int]] = {}  # capitalised forms inside sentences -> where they stand
+    for first, last in parse.sentences:
+        for k in range(first + 1, last):
+            if _is_cap(parse.words[k]) and not _after_opening(parse, k, first):
+                capitalised_at.setdefault(parse.words[k].text, []).append(k)
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
@@ -139,7 +144,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
             w = parse.words[i]
             # a word the text writes elsewhere as a name, mistagged here ("Faber zelf ziet …" with Faber an adverb)
             # (or for a plural noun: "Leijten was niet overtuigd" after "SP-Kamerlid Renske Leijten")
-            known = w.upos in ("ADV", "ADJ", "NOUN") and w.text in seen[0] and w.lower not in lex.common_words
+            # (written so elsewhere: "de Eindhovense oefenmeester" once is an adjective)
+            known = w.upos in ("ADV", "ADJ", "NOUN") and any(k != i for k in capitalised_at.get(w.text, ())) \
+                and w.lower not in lex.common_words and not _modifies_next_noun(parse, i)
             j = _name_end(parse, i, last, party_of, after_role, lex.name_enders, known)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
@@ -351,6 +358,8 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
             # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
             if j > i and cur.deprel == "appos" and i <= cur.head < j:
                 break  # "de Argentijn Diego Ramos": the apposition starts a new name
+            if j > i and _modifies_next_noun(parse, j):
+                break  # "De Paraguayaanse president": an adjective of the noun after it (not "De Jonge zei")
             seen_propn = True
             j += 1
             if _POSSESSIVE.search(cur.text):
@@ -362,10 +371,12 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                 k += 1
             particles = " ".join(w.lower for w in words[j:k])
             if k < last and (party_of(words[k].text) or (j - i >= 2 and particles in ("van de", "van het"))
+                             or particles in ("in", "op")  # (surnames have "in 't", "op den"; "in Venlo" is a place)
                              or (after_role and particles in ("van", "voor")
                                  and (j - i >= 2 or words[k].lower in common))
                              or (particles in _PLACE_PARTICLES and words[k].lower in common)):
                 # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën",
+                # "Pieter Smeets in Venlo",
                 # "minister Zalm van Financiën", "zei Van der Plas in de Kamer"
                 break
             if k < last and _is_cap(words[k]) and words[k].upos in ("PROPN", "NOUN", "X", "ADJ") and k - j <= 3:
@@ -373,6 +384,14 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                 continue
         break
     return j if seen_propn else i
+
+
+def _modifies_next_noun(parse: Parse, i: int) -> bool:
+    """Word ``i`` is an adjective of the lower-case noun right after it (``Eindhovense oefenmeester``)."""
+    w = parse.words[i]
+    k = i + 1
+    return w.upos == "ADJ" and k < len(parse.words) and w.head == k and parse.words[k].sent == w.sent \
+        and parse.words[k].upos == "NOUN" and not _is_cap(parse.words[k])
 
 
 def _described_name(parse: Parse, i: int) -> bool:
@@ -444,6 +463,9 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     if role_at is not None:  # "Minister van Financiën Eelco Heinen": the role before the portfolio
         m.portfolio = parse.text[words[role_at + 2].start:words[k].end]
         k = role_at
+    elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
+            and words[k - 1].lower in ("van", "voor") and lex.role(words[k - 2].text) is not None:
+        k -= 2  # "officier van justitie Marieke Hoogland": the role before its van-phrase
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         k -= 1
     # (a role noun the tagger took for a participle, "Gedeputeerde Van Haaf", still counts)

@@ -41,6 +41,10 @@ CASES = [
     ("generic-role-no-gender", "Schrijver Noor Vermeulen werkte drie jaar aan haar roman. Ook zangeres Lies Maas "
      "kwam langs. „Ik schrijf elke ochtend”, zegt Vermeulen. „Dat album was mijn soundtrack”, zegt ze.",
      [("Ik schrijf", "direct", "Noor Vermeulen"), ("Dat album", "direct", "Noor Vermeulen")]),
+    # a headline's role before a colon, with a place after it, goes to the holder the body names
+    ("headline-role-with-place", "Braziliaanse president in Den Haag: „Europa moet ons niet de les lezen”\n\n"
+     "De Braziliaanse president Ana Costa bezocht dinsdag Den Haag. „Vrienden mogen kritisch zijn”, zei Costa.",
+     [("Europa moet", "direct", "Ana Costa"), ("Vrienden", "direct", "Ana Costa")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
