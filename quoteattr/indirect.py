@@ -420,13 +420,15 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         # or a second subject: "De directie maakte dat bekend")
         found = [x for x in words if x.lower in ("dat", "dit") and x.head >= 0 and run.cue_of(x.head) is not None
                  and (x.deprel == "obj" or (x.deprel == "mark" and _main_verb_marker(run, x))
-                      or (x.deprel == "nsubj" and run.subject_of(x.head) not in (None, x.index)))]
+                      or (x.deprel == "nsubj" and run.subject_of(x.head) not in (None, x.index)))
+                 and not _finite_verb_after(words, x)]
         heads = [x.head for x in found]
         if not found:  # "Het concern maakte dat gisteren bekend": the particle parsed as the clause "dat" marks
             for x in words:
                 h = x.head
                 if x.lower in ("dat", "dit") and h >= 0 and parse.words[h].lower in run.lex.particles \
-                        and parse.words[h].head >= 0 and run.cue_of(parse.words[h].head) is not None:
+                        and parse.words[h].head >= 0 and run.cue_of(parse.words[h].head) is not None \
+                        and not _finite_verb_after(words, x):
                     found, heads = [x], [parse.words[h].head]
                     break
         if not found:
@@ -450,6 +452,15 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
     p = emit(prev, subject, cue[1], "indirect-points-back")
     if p is not None:
         yield p
+
+
+def _finite_verb_after(words: list[Word], x: Word) -> bool:
+    """A finite verb follows ``dat`` in its sentence: it opens a clause (``zei ze dat er geen weg is``).
+
+    The ``dat`` that points back is followed by the rest of the main clause
+    only: adverbs, a participle, a particle (``maakte dat gisteren bekend``).
+    """
+    return any(w.index > x.index and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words)
 
 
 def _main_verb_marker(run: _Run, x: Word) -> bool:

@@ -151,7 +151,8 @@ def _repaired(tokenized: stanza.Document, fed: str) -> stanza.Document:
 
     sentences: list[list[tuple[str, int, int]]] = []
     for sent in tokenized.sentences:
-        tokens = [piece for t in sent.tokens for piece in _split_colon(t.text, t.start_char, t.end_char)]
+        tokens = [piece for t in sent.tokens for mark in _split_marks(t.text, t.start_char, t.end_char)
+                  for piece in _split_colon(*mark)]
         for part in _split_at_initials(tokens, fed):
             if sentences and _continues(sentences[-1], part, fed):
                 sentences[-1].extend(part)
@@ -159,6 +160,21 @@ def _repaired(tokenized: stanza.Document, fed: str) -> stanza.Document:
                 sentences.append(part)
     return Document([[{"id": (n,), "text": form, "misc": f"start_char={a}|end_char={b}"}
                       for n, (form, a, b) in enumerate(sent, 1)] for sent in sentences], text=fed)
+
+
+def _split_marks(form: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A token with a quote mark glued to its start or end (``"Andere``) as the mark and the word.
+
+    In the normalised text every quotation mark is ``"`` (apostrophes are
+    ``'``), so a ``"`` at a token's edge is always a mark of its own.
+    """
+    if len(form) < 2 or end - start != len(form) or form == '""':
+        return [(form, start, end)]
+    if form[0] == '"':
+        return [('"', start, start + 1), *_split_marks(form[1:], start + 1, end)]
+    if form[-1] == '"':
+        return [*_split_marks(form[:-1], start, end - 1), ('"', end - 1, end)]
+    return [(form, start, end)]
 
 
 def _split_colon(form: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -300,6 +300,7 @@ NO_INDIRECT = [
     "Landbouworganisatie LTO noemt dat veel te laat.",  # "dat" is what is named, no clause
     # a cue under a modal reports nothing said yet
     "Minister Harbers erkende een fout. Dan moet de minister uitleggen waarom de Kamer zo laat werd ingelicht.",
+
     "De burgemeester noemt het onbegrijpelijk dat de provincie nog niet heeft besloten.",  # a judgement
 ]
 
@@ -1048,3 +1049,12 @@ AFTER_THE_CUE = [
 def test_what_stands_around_the_speaker_after_the_cue(attributor, text, speaker):
     (quote,) = attributor(text).quotes
     assert quote.speaker_name == speaker
+
+
+def test_a_dat_that_opens_the_cues_own_clause_points_nowhere_back(attributor):
+    # "weg" is also a separable particle, and the parser hung the clause from it
+    text = ("Minister Marjolein Faber (Asiel en Migratie, PVV) houdt vast aan haar plan om via een noodwet de "
+            "asielinstroom te beperken. Tijdens een fel debat in de Tweede Kamer zei ze woensdag dat er „geen andere "
+            "weg” is om de crisis in de opvang snel te bezweren.")
+    indirect = [q for q in attributor(text, "2024-10-09").quotes if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["er „geen andere weg” is om de crisis in de opvang snel te bezweren"]

@@ -158,6 +158,16 @@ def test_a_colon_glued_to_a_word_becomes_a_token(nlp):
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
+def test_a_quote_mark_the_tokenizer_glued_to_a_word_becomes_a_token(nlp):
+    # the compact tokenizer reads '"Andere' as one token at the start of this long quote
+    text = ("„Andere landen investeren miljarden in groene industrie, en wij schrappen subsidies en doen alsof dat "
+            "geen gevolgen heeft”, zei Jetten tijdens het debat.")
+    doc = parse(text, nlp)
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    assert [t.text for t in tokens[:2]] == ['"', "Andere"]
+    assert [(t.start_char, t.end_char) for t in tokens[:2]] == [(0, 1), (1, 7)]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     # a one-letter word with a full stop before an opening quote mark ends its sentence
     ("Wilders reageerde op X. ‘Dat klopt niet,’ schreef hij.",
