@@ -65,6 +65,8 @@ CONFIDENCE = {
     "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
+#: A role someone held before: "de voormalige Eurocommissaris", "de oud-minister", "ex-premier".
+_FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
 #: Prepositions that name who speaks after an impersonal cue (``klinkt het bij de bond``).
 _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
@@ -448,8 +450,8 @@ class _Run:
                 e = self.role_from_kb(m)
             if e is None:
                 e = self.introduced_source(m)
-            if e is None and self.speaks(m):
-                e = t.recent_subject(m, self.in_quote)  # "Trainer Farioli …. „…”, zei de Italiaan"
+            if e is None and self.speaks(m):  # "Trainer Farioli …. „…”, zei de Italiaan"
+                e = t.recent_subject(m, self.in_quote, former=_FORMER_ROLE.search(m.text) is not None)
             if e is None:
                 e = t.source(m)
                 e.kind = "person"
@@ -1104,8 +1106,9 @@ class _Run:
         """A capitalised quote that names a work: ``het album ‘Blauwe Maandag’``, ``‘Zomer in de Stad’ (1998)``.
 
         After a word that introduces titles (``album``, ``hits als``,
-        ``getiteld``; see ``data/title_nouns.txt``) or before a year in
-        brackets, the quoted words are a title, not someone's words.
+        ``getiteld``; see ``data/title_nouns.txt``) or a preposition that opens
+        the sentence (``In ‘Wat de meeuwen weten’ keren …``), or before a year in brackets, the
+        quoted words are a title, not someone's words.
         """
         if not content or not content[0].text[:1].isupper():
             return False
@@ -1114,7 +1117,11 @@ class _Run:
         lead = [w for w in before if w.text not in (":", ",")]
         if len(lead) >= 2 and lead[-1].lower == "als" and self.lex.introduces_title(lead[-2].text):
             return True  # hits als ‘…’
-        return bool(lead) and self.lex.introduces_title(lead[-1].text)
+        # after a preposition that opens the sentence, a capitalised quote names a work too: "In ‘Wat de meeuwen
+        # weten’ keren …" (after a verb it may be words someone used: "sprak van ‘Een Zwarte Dag’")
+        return bool(lead) and (self.lex.introduces_title(lead[-1].text) or (
+            len(lead) == 1 and lead[0].upos == "ADP" and lead[0].lower not in ("volgens", "aldus")
+            and len(content) >= 2))
 
     def salient(self) -> EntityRecord | None:
         """The person mentioned most often outside quotes (None when nobody is)."""

@@ -376,7 +376,8 @@ class EntityTable:
                 best, best_pos = e, last.start
         return best
 
-    def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool]) -> EntityRecord | None:
+    def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool],
+                       former: bool = False) -> EntityRecord | None:
         """The person the sentence before is about, for a demonym or role noun that took up nobody.
 
         Sports and feature writers vary the name: ``Trainer Farioli was niet te
@@ -386,17 +387,20 @@ class EntityTable:
         the text gave that person, gender, party, or an office.  Only
         nationalities and the sports roles of ``VARIED_OFFICES`` are read so:
         ``de woordvoerster`` or ``de advocaat`` is someone else than the
-        person the text was about.
+        person the text was about.  So is a ``former`` office, whatever it
+        is (``Timmermans sloot zich aan. De voormalige Eurocommissaris …``):
+        an office someone no longer holds describes a person already named.
         """
         nationality = (m.office or "").startswith(NATIONALITY)
-        if not nationality and m.office not in VARIED_OFFICES:
+        if not nationality and not former and m.office not in VARIED_OFFICES:
             return None
         found = []
         for e, _ in self.candidates_before(m.start):
             if e.kind != "person" or not _party_and_gender_fit(m, e):
                 continue
             if (nationality and e.nationality not in (None, m.office)) or (
-                    not nationality and e.office not in (None, *VARIED_OFFICES)):
+                    not nationality and not former and e.office not in (None, *VARIED_OFFICES)) or (
+                    former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
             spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]
             if spoken and spoken[-1].head >= 0 and self._sentence_gap(spoken[-1].sent, m.sent, in_quote) <= 1 \

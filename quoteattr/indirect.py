@@ -193,20 +193,23 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
                        and words[k].base_lemma == "weten"), n)
         if any(x.text in (",", ":", ";") for x in words[n + 1:at]):
             continue
-        # "dat" within a few words, or after prepositional phrases ("schrijft in een brief aan de Kamer dat")
-        dat = next((k for k in range(at + 1, min(at + 12, len(words)))
+        # "dat" within a few words, or after prepositional phrases ("schrijft in een brief aan de Kamer dat"),
+        # or after an apposition to the source ("zei Kees Molenaar, de broer van het slachtoffer, dat")
+        dat = next((k for k in range(at + 1, min(at + 16, len(words)))
                     if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
                     or (asks and words[k].lower == "of" and k <= at + 3
                         and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k]))), None)
-        if dat is None or any(x.text in (",", ":", ";") for x in words[at + 1:dat]):
+        apposition = dat is not None and _apposition_between(words, at, dat)
+        if dat is None or (any(x.text in (",", ":", ";") for x in words[at + 1:dat]) and not apposition):
             continue
-        if dat > at + 5 and (words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[at + 1:dat])
-                             or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[at + 1:dat])):
+        if dat > at + 5 and not apposition and (
+                words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[at + 1:dat])
+                or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[at + 1:dat]) or dat > at + 11):
             continue  # far from the cue, a conjunction after prepositional phrases only ("… op dat ook te doen")
         clause = words[dat].head
         pronoun = words[dat].upos == "PRON" and words[dat].head == w.index and words[dat].deprel.startswith(("obj", "nsubj"))
-        if words[dat].upos == "DET" or pronoun or (clause >= 0 and run.parse.words[clause].deprel.startswith("acl")
-                                                    and not _no_relative_dat(run, clause)):
+        if not apposition and (words[dat].upos == "DET" or pronoun or (
+                clause >= 0 and run.parse.words[clause].deprel.startswith("acl") and not _no_relative_dat(run, clause))):
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
         if clause >= 0 and run.parse.words[clause].lower + w.base_lemma == cue[0]:
             continue  # "maakte dat gisteren bekend": "dat" points back, and "bekend" is the cue's particle
@@ -226,6 +229,22 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         p = emit(body, speaker, cue[1], "indirect-dat", generic=True)
         if p is not None:
             yield p
+
+
+def _apposition_between(words: list[Word], at: int, dat: int) -> bool:
+    """Between the cue at ``at`` and ``dat``: the source and a noun phrase set off by two commas.
+
+    ``zei Kees Molenaar, de broer van het slachtoffer, dat …``: the comma
+    before ``dat`` closes the apposition, so ``dat`` opens what was said
+    rather than a relative clause of the noun before it.
+    """
+    between = words[at + 1:dat]
+    commas = [k for k, x in enumerate(between) if x.text == ","]
+    if len(commas) != 2 or commas[1] != len(between) - 1 or commas[0] == 0:
+        return False
+    source, inserted = between[:commas[0]], between[commas[0] + 1:commas[1]]
+    return any(x.upos in ("PROPN", "NOUN", "PRON") for x in source) and bool(inserted) \
+        and inserted[0].lower in ("de", "het", "een") and not any(x.upos in ("VERB", "AUX") for x in between)
 
 
 def _no_relative_dat(run: _Run, clause: int) -> bool:
@@ -379,13 +398,18 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if cue is None and w.deprel.startswith("aux") and w.head > w.index:
             verb = w.head  # "…, zo laat X weten": laat parsed as an auxiliary of weten
             cue = run.cue_of(verb)
-        if cue is None or content[0].upos == "ADP":
+        if cue is None or (content[0].upos == "ADP" and not any(  # (a phrase, not a clause: "Op dinsdag, zei hij")
+                x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in content)):
             continue
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
                for k in run.parse.children[verb]):
             continue  # "…, weet de gemeente niet": negated, not a report (a "niet" before the comma is the content's)
         tail = [x for x in words[at + 1:] if x.lower not in run.lex.time_words  # ("desgevraagd")
                 and x.index != verb]
+        # a relative clause of the speaker is no clause of the frame ("zeggen diplomaten die erbij waren")
+        relative = {k for x in tail if x.deprel == "acl:relcl" and any(t.index == x.head for t in tail)
+                    for k in run.parse.subtree(x.index)}
+        tail = [x for x in tail if x.index not in relative]
         # the speaker and adjuncts ("zei hij dinsdag in Den Haag tegen verslaggevers"), no clause of their own;
         # a colon after it introduces a direct quote, which the cue is for
         if sum(x.upos != "PUNCT" for x in tail) > 15 or any(

@@ -45,6 +45,13 @@ CASES = [
     ("headline-role-with-place", "Braziliaanse president in Den Haag: „Europa moet ons niet de les lezen”\n\n"
      "De Braziliaanse president Ana Costa bezocht dinsdag Den Haag. „Vrienden mogen kritisch zijn”, zei Costa.",
      [("Europa moet", "direct", "Ana Costa"), ("Vrienden", "direct", "Ana Costa")]),
+    # a former office in the next sentence describes the person just named (not the current holder)
+    ("former-office-epithet", "GroenLinks-PvdA-leider Frans Timmermans sloot zich daarbij aan. De voormalige "
+     "Eurocommissaris sprak van een „historische vergissing”. „Ik heb in Brussel gezien hoe het moet”, zei hij.",
+     [("historische vergissing", "partial", "Frans Timmermans"), ("Ik heb", "direct", "Frans Timmermans")]),
+    # a capitalised quote right after a preposition names a work
+    ("title-after-preposition", "In ‘Wat de meeuwen weten’ keren drie zussen terug naar het eiland van hun jeugd.",
+     [("Wat de meeuwen", "scare", None)]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -285,6 +292,11 @@ INDIRECT += [
      "ambtenaren"),
     ("fragment-double-marks", "Critici vinden dat de partij vooral ,,hard roept en weinig levert''.",
      "de partij vooral ,,hard roept en weinig levert''", "Critici"),
+    # an apposition to the source between cue and dat; a relative clause of an inverted source; a fronted phrase
+    ("dat-after-apposition", "Buiten de rechtszaal zei Kees Molenaar, de broer van het slachtoffer, dat de familie "
+     "eindelijk gehoord wil worden.", "de familie eindelijk gehoord wil worden", "Kees Molenaar"),
+    ("inverted-source-with-relative-clause", "Achter de schermen was de sfeer gespannen, zeggen diplomaten die bij "
+     "de gesprekken aanwezig waren.", "Achter de schermen was de sfeer gespannen", "diplomaten"),
     # a surname's particle opening the sentence, which the parser read as a preposition
     ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
      "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),
