@@ -285,6 +285,7 @@ class _Run:
         self.table = EntityTable(parse, self.names, self.lex)
         self.spans = find_quotes(self.text)
         self.quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
+        self.table.in_quote = self.in_quote
         self.last_speaker: int | None = None
         self.link()  # gender, party and office from the knowledge base help to resolve pronouns and roles
 
@@ -315,7 +316,8 @@ class _Run:
         lemma = base
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
-            if kid.deprel == "compound:prt" and not base.startswith(kid.lower) and not self.in_quote(kid.start) \
+            if kid.deprel == "compound:prt" and kid.lower != "te" and not base.startswith(kid.lower) \
+                    and not self.in_quote(kid.start) \
                     and not any(x.deprel == "mark" or (x.upos == "PUNCT" and k < i)
                                 for x in self.parse.words[min(i, k) + 1:max(i, k)]) \
                     and not self._opens_phrase(k):
@@ -445,13 +447,17 @@ class _Run:
                     e.gender = m.gender
             return e
         if m.kind == "role":
-            e = t.resolve_role(m)
+            former = _FORMER_ROLE.search(m.text) is not None
+            # "Asscher …. De voormalige minister van Sociale Zaken noemde …": the person just named, not whoever
+            # holds the office now
+            e = t.recent_subject(m, self.in_quote, former=True) if former and self.speaks(m) else None
+            e = e or t.resolve_role(m)
             if e is None:
                 e = self.role_from_kb(m)
             if e is None:
                 e = self.introduced_source(m)
-            if e is None and self.speaks(m):  # "Trainer Farioli …. „…”, zei de Italiaan"
-                e = t.recent_subject(m, self.in_quote, former=_FORMER_ROLE.search(m.text) is not None)
+            if e is None and self.speaks(m) and not former:  # "Trainer Farioli …. „…”, zei de Italiaan"
+                e = t.recent_subject(m, self.in_quote)
             if e is None:
                 e = t.source(m)
                 e.kind = "person"
@@ -522,7 +528,9 @@ class _Run:
             w = subjects[0]
             named = self.in_name(w) or any(words[c].upos == "PROPN" and words[c].deprel.split(":")[0] in (
                 "appos", "flat", "nmod") for c in self.parse.children[w.index])
-            gender = self.lex.person_gender(w.text) if w.upos == "NOUN" and not named else None
+            role = self.lex.role(w.text)
+            family = role is not None and role[0] in self.lex.family_roles  # ("De jongste zus luistert …")
+            gender = self.lex.person_gender(w.text) if w.upos == "NOUN" and not named and not family else None
             if gender is None or (m.gender != "-" and gender not in ("-", m.gender)):
                 return None
             return self.speaker_from_word(w.index, generic=True)[0]
@@ -1019,12 +1027,14 @@ class _Run:
         lines = [" ".join(_WORDLIKE_RUN.findall(self.text[p.start:p.end].casefold())) for p in quotes]
         out = []
         for p, line in zip(quotes, lines, strict=True):
-            unnamed = p.speaker is None or p.speaker.kind != "person"
+            # (a person known by a role only, "Oud-topambtenaar bij enquête: ,,…''", is no name either)
+            unnamed = p.speaker is None or p.speaker.kind != "person" or not (p.speaker.surname or p.speaker.kb_id)
             # (a headline "‘Dit is pas het begin’: boeren …" reads as a term until the body quotes it with a cue)
             headline = p.kind == "scare" and self.text[p.start:p.start + 1].isupper() and \
                 self.parse.paragraph_of(p.start) == 0
-            if (p.kind in ("direct", "partial") or headline) and \
+            if (p.kind in ("direct", "partial") or headline) and p.decision.rule != "nested" and \
                     (p.decision.rule in ("salient", "none", "next-subject", "scare") or unnamed) and " " in line:
+                # (a quote inside a quote is said by the one quoted there, not by the speaker around it)
                 found = [o for o, said in zip(quotes, lines, strict=True)
                          if o is not p and o.speaker is not None and o.kind in ("direct", "partial")
                          and o.decision.rule not in ("salient", "none", "next-subject", "repeated")
@@ -1087,8 +1097,8 @@ class _Run:
                     return c, "direct"
             return _Decision(), "direct"
         # not a full quote: partial or scare
-        if self.is_title(q, content, before):
-            return _Decision(rule="scare"), "scare"
+        if self.is_title(q, content, before) or (before and before[-1].lower in self.lex.term_words):
+            return _Decision(rule="scare"), "scare"  # (a term: "een zogeheten ‘huurkorting op maat’")
         if d is not None:
             return d, "partial"
         if len(content) <= 3 and _titlecase(content):
@@ -1161,6 +1171,8 @@ class _Run:
         for e in self.table.entities:
             if e.kind == "person":
                 link_entity(e, kb, self.date)
+                if e.gender == "-" and e.first:  # "Kees van Dam" is a man whoever he is
+                    e.gender = kb.forename_gender(e.first) or "-"
 
 
 def _titlecase(words: list[Word]) -> bool:

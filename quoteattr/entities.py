@@ -120,6 +120,10 @@ class EntityTable:
         self.lex = lex
         self.entities: list[EntityRecord] = []
         self._sources: dict[str, int] = {}
+        #: Whether a character lies inside quotation marks (set by the attribution run): a name inside a quote
+        #: is what was said, so it is no antecedent for a role or party noun outside quotes ("Dilan is onze
+        #: leider", zei de VVD'er).
+        self.in_quote: Callable[[int], bool] | None = None
         for m in names:
             self._add_name(m)
         for m in names:  # "Hoekstra’s partijgenoot De Jonge": De Jonge gets Hoekstra's party
@@ -188,10 +192,14 @@ class EntityTable:
 
     # --- resolution ----------------------------------------------------------------
     def candidates_before(self, pos: int) -> list[tuple[EntityRecord, RawMention]]:
-        """Entities with a mention before ``pos``, each with its last such mention."""
+        """Entities with a mention before ``pos``, each with its last such mention.
+
+        For a position outside quotation marks, mentions inside them do not count.
+        """
         out = []
+        outside = self.in_quote is not None and not self.in_quote(pos)
         for e in self.entities:
-            before = [m for m in e.mentions if m.end <= pos]
+            before = [m for m in e.mentions if m.end <= pos and not (outside and self.in_quote(m.start))]
             if before:
                 out.append((e, before[-1]))
         return out
@@ -317,7 +325,7 @@ class EntityTable:
         return best
 
     def _sentence_gap(self, a: int, b: int, in_quote: Callable[[int], bool] | None) -> int:
-        """Sentences from ``a`` to ``b``, not counting those wholly inside quotation marks.
+        """Sentences from ``a`` to ``b``, not counting those wholly inside quotation marks or without a verb.
 
         ``Premier Schoof probeerde te sussen. „We komen eruit. Daar heb ik
         vertrouwen in”, zei hij``: for the ``hij`` after the quote, Schoof's
@@ -329,7 +337,8 @@ class EntityTable:
         gap = 0
         for k in range(a + 1, b + 1):
             lo, hi = self.parse.sentences[k]
-            if k == b or any(words[j].upos != "PUNCT" and not in_quote(words[j].start) for j in range(lo, hi)):
+            # (a verbless question or fragment, "Waarover?", does not move the text on to someone else)
+            if k == b or any(words[j].upos in ("VERB", "AUX") and not in_quote(words[j].start) for j in range(lo, hi)):
                 gap += 1
         return gap
 

@@ -123,6 +123,7 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                         if p is not None:
                             yield p
         yield from _dat_surface(run, words, emit, in_quote)
+        yield from _te_surface(run, words, emit, in_quote)
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
@@ -245,6 +246,37 @@ def _apposition_between(words: list[Word], at: int, dat: int) -> bool:
     source, inserted = between[:commas[0]], between[commas[0] + 1:commas[1]]
     return any(x.upos in ("PROPN", "NOUN", "PRON") for x in source) and bool(inserted) \
         and inserted[0].lower in ("de", "het", "een") and not any(x.upos in ("VERB", "AUX") for x in between)
+
+
+def _te_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
+    """``zegt begrip te hebben voor de actie`` read on the surface, where the parse lost the te-infinitive.
+
+    After a cue of ``TE_INFINITIVE_CUES``, ``te`` and an infinitive within a
+    few words, with no punctuation or other finite verb between: what follows
+    the cue, to the next punctuation, is what was said.
+    """
+    for n, w in enumerate(words):
+        if in_quote(w) or w.upos not in ("VERB", "AUX") or w.feat("VerbForm") != "Fin":
+            continue
+        cue = run.cue_of(w.index)
+        if cue is None or cue[0] not in TE_INFINITIVE_CUES or _unrealised(run, w.index):
+            continue
+        te = next((k for k in range(n + 1, min(n + 7, len(words) - 1)) if words[k].lower == "te"
+                   and words[k + 1].upos in ("VERB", "AUX") and words[k + 1].feat("VerbForm") != "Fin"), None)
+        if te is None or any(x.upos == "PUNCT" or x.lower in ("dat", "of") or (
+                x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin") for x in words[n + 1:te]):
+            continue
+        subject = run.subject_of(w.index)
+        skip = set(run.parse.subtree(subject)) if subject is not None and subject > w.index else set()
+        body = []
+        for x in words[n + 1:]:
+            if x.upos == "PUNCT" and not in_quote(x):
+                break
+            if x.index not in skip:
+                body.append(x)
+        p = emit(body, subject, cue[1], "indirect-dat")
+        if p is not None:
+            yield p
 
 
 def _no_relative_dat(run: _Run, clause: int) -> bool:
@@ -398,9 +430,8 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if cue is None and w.deprel.startswith("aux") and w.head > w.index:
             verb = w.head  # "…, zo laat X weten": laat parsed as an auxiliary of weten
             cue = run.cue_of(verb)
-        if cue is None or (content[0].upos == "ADP" and not any(  # (a phrase, not a clause: "Op dinsdag, zei hij")
-                x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in content)):
-            continue
+        if cue is None or not _main_clause(run, content):
+            continue  # a phrase, not a clause: "Op de vraag of ze X bedoelt, lacht ze"; "Gevraagd naar …, glimlacht ze"
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
                for k in run.parse.children[verb]):
             continue  # "…, weet de gemeente niet": negated, not a report (a "niet" before the comma is the content's)
@@ -425,6 +456,23 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         p = emit(content, subj, cue[1], "indirect-inverted")
         if p is not None:
             yield p
+
+
+def _main_clause(run: _Run, content: list[Word]) -> bool:
+    """``content`` (before ``, zei X``) is a clause: it has a finite verb, right after a fronted phrase if it has one.
+
+    ``Achter de schermen was de sfeer gespannen`` is one; ``Op de vraag of ze
+    het bedoelt`` (the finite verb inside the phrase) and ``Gevraagd naar haar
+    plannen`` are not.
+    """
+    finite = [x for x in content if x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin"]
+    if not finite:
+        return False
+    if content[0].upos != "ADP" or content[0].head < 0:
+        return True
+    phrase = set(run.parse.subtree(content[0].head))
+    rest = [x for x in content if x.index not in phrase and x.upos != "PUNCT"]
+    return bool(rest) and rest[0].upos in ("VERB", "AUX") and rest[0].feat("VerbForm") == "Fin"
 
 
 def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:

@@ -352,6 +352,7 @@ class KnowledgeBase:
         self._aliases: dict[str, str] = {}
         self._case_aliases: dict[str, str] = {}
         self._part_of: dict[str, str] = {"GL": "GL-PvdA", "PvdA": "GL-PvdA"}
+        self._genders: dict[str, str] | None = None  # first name -> gender, made at first use
         explicit: dict[str, str] = {}
         for alias, party_id, case_sensitive in party_aliases:
             if case_sensitive:
@@ -478,6 +479,25 @@ class KnowledgeBase:
     def parties(self) -> tuple[Party, ...]:
         """All parties and parliamentary groups."""
         return tuple(self._parties.values())
+
+    def forename_gender(self, forename: str) -> str | None:
+        """``"m"`` or ``"f"`` when every politician with this first name has that gender (``Kees`` -> ``m``).
+
+        Read from the first names of the knowledge base's people, so it knows
+        Dutch first names, not foreign ones; None for a name it does not know
+        or one that people of both genders have.
+        """
+        return self._forename_genders().get(fold(forename.split()[0]) if forename.strip() else "")
+
+    def _forename_genders(self) -> dict[str, str]:
+        if self._genders is None:
+            seen: dict[str, set[str]] = {}
+            for person in self._persons.values():
+                gender = {"M": "m", "F": "f", "male": "m", "female": "f"}.get(person.gender or "")
+                if person.forename and gender:
+                    seen.setdefault(fold(person.forename.split()[0]), set()).add(gender)
+            self._genders = {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+        return self._genders
 
     def party_spellings(self) -> frozenset[str]:
         """Every party's name and the aliases that match only as written (``GL``, ``CU``, ``Volt``)."""

@@ -57,6 +57,8 @@ class Lexicon:
     # following a name they end it ("minister Wiersma van Landbouw", "Van der Plas in de Kamer")
     name_enders: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()  # financiën, landbouw, zaken …: words of ministers' portfolios
+    family_roles: frozenset[str] = frozenset()  # moeder, zus …: office keys of family members
+    term_words: frozenset[str] = frozenset()  # zogeheten, begrip …: the quote after one is a term (scare quote)
     person_suffixes: tuple[tuple[str, str], ...] = ()  # ster -> f, man -> m: nouns for people by their ending
     not_persons: frozenset[str] = frozenset()  # venster, roman …: such endings on words that are no person
 
@@ -227,7 +229,8 @@ def load() -> Lexicon:
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
-                   frozenset(common) | portfolios, portfolios, suffixes, not_persons)
+                   frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
+                   not_persons)
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -35,8 +35,9 @@ _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
 _AGE = regex.compile(r"^(?:\d+-|\p{Ll}+)jarige$")  # de 24-jarige Ramos, de zevenjarige Noah
 #: Particles that are also prepositions with an article: before an ordinary word they start a place.
-#: Prepositions of the person spoken to, never part of the speaker's phrase (``tegen de krant``).
-_ADDRESSEE_CASES = frozenset({"tegen", "tegenover", "aan"})
+#: Prepositions of the person spoken to or of a time or manner, never part of the speaker's phrase
+#: (``zeggen ambtenaren tegen de krant``, ``de partij sinds januari``, ``de minister met een glimlach``).
+_ADDRESSEE_CASES = frozenset({"tegen", "tegenover", "aan", "sinds", "tijdens", "na", "met"})
 _PLACE_PARTICLES = frozenset({"in de", "in het", "op de", "op het", "aan de", "aan het", "uit de", "uit het"})
 
 PartyLookup = Callable[[str], "str | None"]
@@ -537,13 +538,15 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         for k in parse.children[i]:
             of = parse.words[k]
             if of.deprel != "nmod" or k < i or not any(parse.words[c].lower in ("van", "voor")
-                                                       for c in parse.children[k]):
-                continue
+                                                       for c in parse.children[k]) or any(
+                    parse.words[c].deprel == "det" for c in parse.children[k]):
+                continue  # (with an article the name is the phrase's: "een woordvoerster van de politie Utrecht")
             for c in parse.children[k]:
                 if parse.words[c].deprel.split(":")[0] in ("flat", "appos") and c > k:
                     for m in names:
-                        if m.kind == "name" and m.start <= parse.words[c].start < m.end and 0 <= m.start - of.end <= 2:
-                            return m
+                        if m.kind == "name" and m.start <= parse.words[c].start < m.end and 0 <= m.start - of.end <= 2 \
+                                and not m.organisation and not lex.takes_up_organisation(of.text):
+                            return m  # (not "een woordvoerder van koepelorganisatie Aedes")
     if w.lemma.lower() in lex.speech_nouns or w.lower in lex.speech_nouns:
         owner = _owner(parse, i, names)
         if owner is not None:
@@ -599,8 +602,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if not party and w.lower in lex.party_nouns:  # "de christendemocraat"
         party = party_of(lex.party_nouns[w.lower])
     if party:  # "de VVD’ers", "een CDA’er"
-        return RawMention(span[0], span[1], text, "source", i, w.sent, party=party, source_kind="group"
-                          if w.feat("Number") == "Plur" else "anonymous",
+        plural = w.feat("Number") == "Plur" or w.lower.endswith(("ers", "sters"))  # ("SP’ers" tagged PROPN)
+        return RawMention(span[0], span[1], text, "source", i, w.sent, party=party,
+                          source_kind="group" if plural else "anonymous", number="pl" if plural else "sg",
                           definite=any(d in ("de", "deze", "die") for d in dets))
     if generic and w.upos in ("NOUN", "PROPN") and lex.common_words.get(w.lower, "NOUN") in ("NOUN", "PROPN"):
         # (a capitalised ADJ or ADV the tagger took for a name, "Later liet hij weten", is no source)
@@ -663,7 +667,7 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
                 if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _ADDRESSEE_CASES:
                     # a bare noun after the noun ("volgens de rechters steekpenningen") is the clause's, and so is
                     # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak"),
-                    # and the one spoken to ("zeggen ambtenaren tegen de krant")
+                    # and the one spoken to ("zeggen ambtenaren tegen de krant"), a time or a manner
                     continue
             keep.add(c)
             stack.append(c)

@@ -151,8 +151,8 @@ def _repaired(tokenized: stanza.Document, fed: str) -> stanza.Document:
 
     sentences: list[list[tuple[str, int, int]]] = []
     for sent in tokenized.sentences:
-        tokens = [piece for t in sent.tokens for mark in _split_marks(t.text, t.start_char, t.end_char)
-                  for piece in _split_colon(*mark)]
+        tokens = _join_initials([piece for t in sent.tokens for mark in _split_marks(t.text, t.start_char, t.end_char)
+                                 for piece in _split_colon(*mark)], fed)
         for part in _split_at_initials(tokens, fed):
             if sentences and _continues(sentences[-1], part, fed):
                 sentences[-1].extend(part)
@@ -175,6 +175,27 @@ def _split_marks(form: str, start: int, end: int) -> list[tuple[str, int, int]]:
     if form[-1] == '"':
         return [*_split_marks(form[:-1], start, end - 1), ('"', end - 1, end)]
     return [(form, start, end)]
+
+
+def _join_initials(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """A capital and the full stop right after it, before a lower-case word, as one token: an initial.
+
+    Court reports shorten surnames (``handelde Van R. uit wraak``); the
+    tokenizer splits ``R`` from its stop, which then reads as the end of a
+    sentence.
+    """
+    out: list[tuple[str, int, int]] = []
+    n = 0
+    while n < len(tokens):
+        form, start, end = tokens[n]
+        if len(form) == 1 and form.isupper() and n + 2 < len(tokens) and tokens[n + 1][0] == "." \
+                and tokens[n + 1][1] == end and tokens[n + 2][0][:1].islower():
+            out.append((form + ".", start, tokens[n + 1][2]))
+            n += 2
+            continue
+        out.append((form, start, end))
+        n += 1
+    return out
 
 
 def _split_colon(form: str, start: int, end: int) -> list[tuple[str, int, int]]:

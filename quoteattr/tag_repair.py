@@ -22,9 +22,10 @@ first letter or a digit: ``D66``, ``PvdA``, ``GroenLinks``, not ``Volt`` or
 94.46 and LAS 77.59 → 77.61 on the dev split, where ``D66`` is the only party
 that comes up often.
 
-The third list is quoteattr's own nouns for unnamed sources
-(``quoteattr/data/sources.tsv``).  Several are adjectives or participles made
-nouns (``een betrokkene``, ``een ingewijde``, ``critici``, ``omwonenden``),
+The third list is quoteattr's own nouns for unnamed sources and roles
+(``quoteattr/data/sources.tsv``, ``role_nouns.tsv``).  Several are adjectives
+or participles made nouns (``een betrokkene``, ``een ingewijde``, ``critici``,
+``omwonenden``, ``de gedeputeerde``),
 which the tagger calls ``VERB`` or ``ADJ``, so that ``Een betrokkene: „…”``
 lost its speaker.  Such a word tagged ``VERB`` or ``ADJ`` becomes ``NOUN``
 unless a noun or adjective follows it (``de betrokken ambtenaren`` is no
@@ -71,26 +72,60 @@ def _written_as_a_name(form: str) -> bool:
 
 @functools.cache
 def source_nouns() -> frozenset[str]:
-    """The nouns of unnamed sources (``sources.tsv``), lower case."""
-    return frozenset(row[0].strip() for row in data_rows("sources.tsv"))
+    """The nouns of unnamed sources and roles (``sources.tsv``, ``role_nouns.tsv``), lower case."""
+    return frozenset(row[0].strip() for name in ("sources.tsv", "role_nouns.tsv") for row in data_rows(name))
 
 
 def repair_tags(words: list[Any]) -> int:
-    """Give the listed words, party names and source nouns (stanza ``Word``s) their UPOS in place; the number changed."""
+    """Give the listed words, party names and source nouns (stanza ``Word``s) their UPOS in place; the number changed.
+
+    The word lists go first, so that a source noun is judged by the repaired
+    tag of the word after it (``De gedeputeerde erkent``, ``erkent`` tagged a noun).
+    """
     table = tag_lexicon()
     parties = party_names()
     sources = source_nouns()
     changed = 0
-    for n, w in enumerate(words):
-        if w.upos in ("VERB", "ADJ") and w.text.lower() in sources and (
-                n + 1 == len(words) or words[n + 1].upos not in ("NOUN", "PROPN", "ADJ")):
-            tag: str | None = "NOUN"
-        else:
-            tag = PROPER_NOUN if w.text in parties else table.get(w.text)
+    for w in words:
+        tag = PROPER_NOUN if w.text in parties else table.get(w.text)
         if tag is not None and tag != w.upos:
             w.upos = tag
             changed += 1
+    for n, w in enumerate(words):
+        if w.upos in ("VERB", "ADJ") and w.text.lower() in sources and (
+                n + 1 == len(words) or words[n + 1].upos not in ("NOUN", "PROPN", "ADJ")):
+            w.upos = "NOUN"
+            changed += 1
     return changed
+
+
+def repair_names(sentences: list[list[Any]]) -> int:
+    """Tag a capitalised word ``PROPN`` where the document has it as a name inside a sentence; the number changed.
+
+    A surname that looks like a verb or adjective (``Vermeulen``, ``Faber``)
+    is often mistagged where it opens a sentence, and the sentence then has no
+    subject.  Where the same form stands capitalised inside a sentence with
+    ``PROPN`` elsewhere in the document, the first word of a sentence gets
+    ``PROPN`` too.
+    """
+    names = {w.text for words in sentences for n, w in enumerate(words)
+             if n > 0 and w.upos == "PROPN" and w.text[:1].isupper() and words[n - 1].text not in _OPENERS}
+    changed = 0
+    for words in sentences:
+        at = next((n for n, w in enumerate(words) if w.upos != "PUNCT"), None)
+        if at is None:
+            continue
+        first = words[at]
+        attributive = at + 1 < len(words) and words[at + 1].upos in ("NOUN", "ADJ", "NUM")  # ("Vlaamse regering")
+        if first.text in names and first.upos in ("VERB", "ADJ", "ADV") and not attributive \
+                and first.text not in tag_lexicon():
+            first.upos = PROPER_NOUN
+            changed += 1
+    return changed
+
+
+#: Tokens after which a capital does not show a name (a quote or a bracket opens a new start).
+_OPENERS = frozenset({'"', "'", "(", ":", "„", "“", "‘", "«"})
 
 
 @register_processor(NAME)
@@ -109,6 +144,7 @@ class TagRepairProcessor(Processor):
     def process(self, doc: Any) -> Any:
         for sentence in doc.sentences:
             repair_tags(sentence.words)
+        repair_names([sentence.words for sentence in doc.sentences])
         return doc
 
 

@@ -52,6 +52,29 @@ CASES = [
     # a capitalised quote right after a preposition names a work
     ("title-after-preposition", "In ‘Wat de meeuwen weten’ keren drie zussen terug naar het eiland van hun jeugd.",
      [("Wat de meeuwen", "scare", None)]),
+    # a name inside a quote is what was said, not who the party noun after it is
+    ("party-noun-not-name-in-quote", "Minister Ruben Brekelmans (VVD) reageerde. \"Dilan is onze leider, punt\", "
+     "zei de VVD'er.", [("Dilan is", "direct", "Ruben Brekelmans")]),
+    # a former office takes up the person just named, not today's holder
+    ("former-minister", "Oud-PvdA-leider Lodewijk Asscher was kritisch. De voormalige minister van Sociale Zaken "
+     "noemde het rapport „een spiegel voor de politiek”.", [("een spiegel", "partial", "Lodewijk Asscher")]),
+    # a headline's role-only speaker gives way to the named speaker the body quotes saying it
+    ("headline-role-repeated", "Oud-topambtenaar bij enquête: ,,We wisten het, maar niemand deed iets''\n\n"
+     "Gerard Koopmans was jarenlang de hoogste ambtenaar. ,,We wisten het, maar niemand deed iets,'' zei Koopmans.",
+     [("We wisten", "direct", "Gerard Koopmans"), ("We wisten", "direct", "Gerard Koopmans")]),
+    # a term after "zogeheten" is a scare quote; a quote inside a quote is not its speaker's
+    ("term-after-zogeheten", "Minister Piet Smit wil huurders helpen met een zogeheten ‘huurkorting op maat’.",
+     [("huurkorting", "scare", None)]),
+    ("quote-in-quote", "Directeur Anne Hendriksen is duidelijk: „Mensen moeten beseffen dat je ‘bewust met energie "
+     "moet omgaan’ als je wilt besparen.”", [("Mensen moeten", "direct", "Anne Hendriksen"),
+                                           ("bewust met", "partial", None)]),
+    # the first name says "hij": "ze" is the daughter, not the father quoted nowhere yet
+    ("forename-gender", "Kees van Dam gaf zijn dochter Lieke een nier. Lieke was zeventien toen haar nieren uitvielen. "
+     "„Je leven draait om het ziekenhuis”, vertelt ze.", [("Je leven", "direct", "Lieke")]),
+    # a surname the tagger made a verb where it opens the sentence; a verbless question is no distance
+    ("surname-tagged-verb", "Uitgever Mirjam Langeveld is blij. „Zo’n voorverkoop zien we zelden”, zegt ze over "
+     "Vermeulen.\n\nVermeulen is inmiddels alweer met iets nieuws bezig. Waarover? „Dat zeg ik lekker niet”, "
+     "lacht ze.", [("Zo’n", "direct", "Mirjam Langeveld"), ("Dat zeg", "direct", "Vermeulen")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -297,6 +320,18 @@ INDIRECT += [
      "eindelijk gehoord wil worden.", "de familie eindelijk gehoord wil worden", "Kees Molenaar"),
     ("inverted-source-with-relative-clause", "Achter de schermen was de sfeer gespannen, zeggen diplomaten die bij "
      "de gesprekken aanwezig waren.", "Achter de schermen was de sfeer gespannen", "diplomaten"),
+    # a te-infinitive the parser broke up ("te" as the cue's particle)
+    ("te-infinitive-bare-object", "Bestuursvoorzitter Jeroen van Dijk zegt begrip te hebben voor de actie.",
+     "begrip te hebben voor de actie", "Jeroen van Dijk"),
+    # a role noun the tagger made a participle, after a word the tag lexicon repairs
+    ("role-tagged-participle", "Het besluit valt in juni. De gedeputeerde erkent dat de provincie eerder te traag "
+     "was.", "de provincie eerder te traag was", "De gedeputeerde"),
+    # a plural party noun is a group, not the member named before
+    ("plural-party-noun", "SP-Kamerlid Annelies de Graaf is kritisch. De SP’ers vinden dat een deel van het geld naar "
+     "de zorg moet.", "een deel van het geld naar de zorg moet", "De SP’ers"),
+    # an initial shortening a surname is no sentence end
+    ("shortened-surname", "Volgens de officier handelde Van R. uit wraak, omdat hij zijn baan verloor.",
+     "handelde Van R. uit wraak, omdat hij zijn baan verloor", "de officier"),
     # a surname's particle opening the sentence, which the parser read as a preposition
     ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
      "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),
@@ -314,6 +349,9 @@ NO_INDIRECT = [
     "Minister Harbers erkende een fout. Dan moet de minister uitleggen waarom de Kamer zo laat werd ingelicht.",
 
     "De burgemeester noemt het onbegrijpelijk dat de provincie nog niet heeft besloten.",  # a judgement
+    # a phrase before the comma, not a clause: no inverted cue
+    "Op de vraag of ze de minister bedoelt, lacht ze.",
+    "Gevraagd naar haar plannen, glimlacht de wethouder.",
 ]
 
 

@@ -143,6 +143,15 @@ def test_normalize_party_rejects_words_and_names(kb: KnowledgeBase, text: str) -
     assert kb.normalize_party(text) is None
 
 
+def test_forename_gender_where_every_namesake_agrees(kb: KnowledgeBase) -> None:
+    assert kb.forename_gender("Kees") == "m"
+    assert kb.forename_gender("Dilan") == "f"
+    assert kb.forename_gender("Kees Jan") == "m"  # the first of several first names
+    assert kb.forename_gender("Anne") is None  # politicians of both genders
+    assert kb.forename_gender("Xylofoon") is None
+    assert kb.forename_gender("") is None
+
+
 def test_party_spellings_are_names_and_case_sensitive_aliases(kb: KnowledgeBase) -> None:
     spellings = kb.party_spellings()
     assert {"D66", "PvdA", "GroenLinks-PvdA", "50PLUS", "GL", "CU", "Volt"} <= spellings

@@ -96,3 +96,9 @@ def test_words_that_introduce_a_title(word, expected):
 ])
 def test_person_gender(noun, gender):
     assert LEX.person_gender(noun) == gender
+
+
+def test_term_words_and_family_roles():
+    assert {"zogeheten", "zogenaamde", "begrip"} <= LEX.term_words
+    assert LEX.role("dochter") == ("dochter", "f")
+    assert LEX.role("getuige") == ("getuige", "-")

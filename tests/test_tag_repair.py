@@ -65,3 +65,15 @@ def test_a_source_noun_the_tagger_made_a_verb_or_adjective_is_a_noun_unless_a_no
     assert repair_tags(sentence) == 1 and sentence[0].upos == "NOUN"
     attributive = words(("de", "DET"), ("ingewijde", "ADJ"), ("kringen", "NOUN"))
     assert repair_tags(attributive) == 0
+
+
+def test_a_sentence_opening_surname_the_document_tags_as_a_name_elsewhere_is_a_name():
+    from quoteattr.tag_repair import repair_names
+
+    earlier = words(("Volgens", "ADP"), ("Vermeulen", "PROPN"), ("klopt", "VERB"), ("het", "PRON"))
+    opening = words(("Vermeulen", "VERB"), ("is", "AUX"), ("bezig", "ADJ"))
+    attributive = words(("Vlaamse", "ADJ"), ("regering", "NOUN"))
+    elsewhere = words(("De", "DET"), ("Vlaamse", "PROPN"), ("Beweging", "PROPN"))
+    assert repair_names([earlier, opening, attributive, elsewhere]) == 1
+    assert opening[0].upos == "PROPN"
+    assert attributive[0].upos == "ADJ"  # an adjective of the noun after it stays one
