@@ -197,9 +197,11 @@ class EntityTable:
         For a position outside quotation marks, mentions inside them do not count.
         """
         out = []
-        outside = self.in_quote is not None and not self.in_quote(pos)
+        in_quote = self.in_quote
+        outside = in_quote is not None and not in_quote(pos)
         for e in self.entities:
-            before = [m for m in e.mentions if m.end <= pos and not (outside and self.in_quote(m.start))]
+            before = [m for m in e.mentions
+                      if m.end <= pos and not (outside and in_quote is not None and in_quote(m.start))]
             if before:
                 out.append((e, before[-1]))
         return out
