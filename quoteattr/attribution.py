@@ -702,15 +702,19 @@ class _Run:
         for w in content:
             h = w.head
             steps = 0
+            relative = w.deprel.startswith("acl")  # the walk went up through a relative clause
             while h >= 0 and h not in inside and steps < 4:
                 cue = self.cue_of(h)
                 # two steps up at most, but a naming verb further: "noemde de plannen van de BBB ’onbetaalbaar’"
                 # with the quoted word hung from the object's last noun
+                if cue is not None and relative and self.lex.cue_sense(cue[0]) == "opinion":
+                    cue = None  # "rekent met een groei die ,,aan de optimistische kant'' is": no opinion of it
                 if cue is not None and (steps < 2 or (cue[0] in _NAMING_CUES and h < w.index)):
                     h, cue = self._outer_cue(h, cue)
                     e, m = self.speaker_from_word(self.subject_of(h))
                     if e is not None:
                         return _Decision(e, m, cue[1], "parse")
+                relative = relative or self.parse.words[h].deprel.startswith("acl")
                 h = self.parse.words[h].head
                 steps += 1
         for w in content:  # "noemt de straf ’passend’" with the quoted word as root and the cue its auxiliary

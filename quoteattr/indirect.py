@@ -335,7 +335,8 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         if n == 0 and w.lower == "volgens":  # "Volgens ingewijden zijn …": read the frame on the surface
             # (a verb form the tagger took for a noun counts by the word list: "Volgens haar kost …")
             verb_at = next((k for k in range(2, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")
-                            or run.lex.common_words.get(words[k].lower) in ("VERB", "AUX")), None)
+                            or (run.lex.common_words.get(words[k].lower) in ("VERB", "AUX")
+                                and not words[k].text[:1].isupper())), None)  # (not "TU Delft")
             nouns = [x for x in words[1:verb_at] if x.upos in ("NOUN", "PROPN", "PRON")] if verb_at else []
             if verb_at is not None and not any(x.text == "," for x in words[1:verb_at]):
                 src_word = nouns[0] if nouns else words[1]

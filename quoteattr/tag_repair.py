@@ -24,15 +24,20 @@ that comes up often.
 
 The third list is quoteattr's own nouns for unnamed sources and roles
 (``quoteattr/data/sources.tsv``, ``role_nouns.tsv``).  Several are adjectives
-or participles made nouns (``een betrokkene``, ``een ingewijde``, ``critici``,
-``omwonenden``, ``de gedeputeerde``),
-which the tagger calls ``VERB`` or ``ADJ``, so that ``Een betrokkene: „…”``
-lost its speaker.  Such a word tagged ``VERB`` or ``ADJ`` becomes ``NOUN``
-unless a noun or adjective follows it (``de betrokken ambtenaren`` is no
-source).  UD Dutch itself tags some of these nominalisations as the adjective
-or participle they come from (``betrokkenen`` is ``VERB`` twice in the
-training data); quoteattr prefers the parse that gives the sentence its
-subject.  Dev LAS is unchanged by it (77.62).
+or participles made nouns (``een betrokkene``, ``een ingewijde``,
+``critici``, ``omwonenden``, ``de gedeputeerde``), which the tagger calls
+``VERB`` or ``ADJ``, so that ``Een betrokkene: „…”`` lost its speaker.  Such
+a word tagged ``VERB`` or ``ADJ`` becomes ``NOUN`` unless a noun or adjective
+follows it (``de betrokken ambtenaren`` is no source; ``de verdachte
+Jansen`` is a role before a name).  UD Dutch itself tags some of these
+nominalisations as the adjective or participle they come from
+(``betrokkenen`` is ``VERB`` twice in the training data); quoteattr prefers
+the parse that gives the sentence its subject.  Dev LAS is unchanged by it
+(77.62).
+
+Last, a document-level pass (:func:`repair_names`): a surname that opens a
+sentence and looks like a verb or adjective (``Vermeulen is …``) is a name
+where the document writes it as one inside a sentence.
 """
 
 from __future__ import annotations
@@ -93,7 +98,7 @@ def repair_tags(words: list[Any]) -> int:
             changed += 1
     for n, w in enumerate(words):
         if w.upos in ("VERB", "ADJ") and w.text.lower() in sources and (
-                n + 1 == len(words) or words[n + 1].upos not in ("NOUN", "PROPN", "ADJ")):
+                n + 1 == len(words) or words[n + 1].upos not in ("NOUN", "ADJ")):  # (a name may follow)
             w.upos = "NOUN"
             changed += 1
     return changed

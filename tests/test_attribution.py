@@ -75,6 +75,12 @@ CASES = [
     ("surname-tagged-verb", "Uitgever Mirjam Langeveld is blij. „Zo’n voorverkoop zien we zelden”, zegt ze over "
      "Vermeulen.\n\nVermeulen is inmiddels alweer met iets nieuws bezig. Waarover? „Dat zeg ik lekker niet”, "
      "lacht ze.", [("Zo’n", "direct", "Mirjam Langeveld"), ("Dat zeg", "direct", "Vermeulen")]),
+    # a role noun tagged a participle before a name; the quote after goes to the main clause's subject
+    ("role-participle-before-name", "De verdachte Jansen hield het kort toen de rechter hem het laatste woord gaf. "
+     "\"Het spijt me.\"", [("Het spijt", "direct", "Jansen")]),
+    # a quoted fragment in a relative clause under an opinion verb is the volgens source's
+    ("partial-in-relative-clause", "Volgens Hendriks rekent het kabinet met een economische groei die ,,aan de "
+     "optimistische kant'' is.", [("aan de optimistische", "partial", "Hendriks")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -332,6 +338,9 @@ INDIRECT += [
     # an initial shortening a surname is no sentence end
     ("shortened-surname", "Volgens de officier handelde Van R. uit wraak, omdat hij zijn baan verloor.",
      "handelde Van R. uit wraak, omdat hij zijn baan verloor", "de officier"),
+    # a capitalised name word that is also a verb form ("delft") does not end the source of "volgens"
+    ("volgens-name-like-verb", "Volgens onderzoekers van de TU Delft is de bewering te kort door de bocht.",
+     "is de bewering te kort door de bocht", "onderzoekers van de TU Delft"),
     # a surname's particle opening the sentence, which the parser read as a preposition
     ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
      "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),
