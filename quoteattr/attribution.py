@@ -514,7 +514,8 @@ class _Run:
         such as ``buurtbewoonster``, see :meth:`Lexicon.person_gender`) of a
         fitting gender, with no name to it, it is who the pronoun means
         (``De PVV-leider sloot … uit. „…”, zei hij``, the role resolved as
-        roles are).  A name there, or nothing, leaves the pronoun to
+        roles are).  A pronoun of the same gender there means whom that one
+        means.  A name there, or nothing, leaves the pronoun to
         :meth:`EntityTable.resolve_pronoun`.
         """
         if m.number != "sg" or self.in_quote(m.start):
@@ -526,6 +527,14 @@ class _Run:
             if not subjects:
                 continue
             w = subjects[0]
+            if w.upos == "PRON" and w.index != m.head:
+                # "Zij reed weg, met een minuut voorsprong op Femke de Ruiter. ‘…’, zei ze": the same pronoun as
+                # the subject before takes up whoever that one does, not the last person named
+                before = describe(self.parse, w.index, self.lex, self.party_of, self.names)
+                if before is not None and before.kind == "pronoun" and before.number == "sg" \
+                        and before.gender == m.gender and m.gender != "-":
+                    return self.speaker_from_word(w.index)[0]
+                return None
             named = self.in_name(w) or any(words[c].upos == "PROPN" and words[c].deprel.split(":")[0] in (
                 "appos", "flat", "nmod") for c in self.parse.children[w.index])
             role = self.lex.role(w.text)
@@ -956,6 +965,7 @@ class _Run:
                 d.speaker.speaker_of += 1
             if kind == "direct" or d.speaker is not None:
                 prev_quote, prev_decision = quote, d
+        quotes = self._whole_quote_cue(top, quotes)
         for q in self.spans:
             if q.depth > 0:
                 words = self.content_words(q)
@@ -998,6 +1008,28 @@ class _Run:
                 if found is not None:
                     p = attrs.evolve(p, decision=attrs.evolve(p.decision, speaker=found))
             out.append(p)
+        return out
+
+    def _whole_quote_cue(self, top: list[QuoteSpan], quotes: list[Pending]) -> list[Pending]:
+        """A quote over several paragraphs whose last part has a cue after it: every part is that speaker's.
+
+        ``„Mark was geen vechter. ¶ „Onze familie …”, zei ze``: the first part
+        was guessed from the context before it (``continuation``); the cue at
+        the end says who spoke.
+        """
+        out = list(quotes)
+        for n in range(len(top) - 1, 0, -1):
+            if not (top[n].continues and out[n].decision.rule in ("cue-after",)):
+                continue
+            k = n
+            while k > 0 and top[k].continues:
+                k -= 1
+                if out[k].decision.rule in ("continuation", "paragraph", "salient", "none", "next-subject"):
+                    out[k] = attrs.evolve(out[k], decision=attrs.evolve(out[n].decision, rule="paragraph"))
+                else:
+                    break
+            for j in range(k + 1, n):  # (the parts between were continued from the first)
+                out[j] = attrs.evolve(out[j], decision=attrs.evolve(out[n].decision, rule="paragraph"))
         return out
 
     def inside_indirect(self, quotes: list[Pending], indirect: list[Pending]) -> list[Pending]:
@@ -1054,6 +1086,13 @@ class _Run:
         content = self.content_words(q)
         before, after = self.frame(q, prev_end, next_start)
         if q.continues and prev is not None and prev_decision is not None:
+            # the last paragraph of a quote may end in its cue ("„…”, zei ze met trillende stem"): that says who
+            # spoke all of it (run() gives the earlier paragraphs that speaker too)
+            tail = self.text[q.start:q.end].rstrip()
+            said = self.rule_cue_after(after, tail.endswith((",", "?", "!")) and bool(after)
+                                       and after[0].text[:1].islower())
+            if said is not None:
+                return said, "direct"
             cue = Cue(q.open_start, q.open_start, "", "continuation", "continuation")
             return attrs.evolve(prev_decision, rule="paragraph", cue=cue, mention=None), "direct"
         sent = self.word_sent(q.open_start)

@@ -466,7 +466,18 @@ def _main_clause(run: _Run, content: list[Word]) -> bool:
     het bedoelt`` (the finite verb inside the phrase) and ``Gevraagd naar haar
     plannen`` are not.
     """
-    finite = [x for x in content if x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin"]
+    words = run.parse.words
+    inside = {x.index for x in content}
+
+    def subordinate(x: Word) -> bool:  # a relative or adverbial clause ("Een diplomaat, die anoniem wilde blijven")
+        clause = words[x.head] if x.deprel.startswith(("aux", "cop")) and x.head >= 0 else x
+        # (the parser often hangs the reported clause itself from the cue after it as advcl: that one counts)
+        return clause.deprel.startswith("acl") or (clause.deprel.startswith("advcl") and clause.head in inside) or any(
+            c < clause.index and ((words[c].deprel == "mark" and words[c].upos == "SCONJ") or (  # (not "Dat kost …")
+                words[c].lower in ("die", "dat", "wat") and c > 0 and words[c - 1].text == ","))
+            for c in run.parse.children[clause.index])
+
+    finite = [x for x in content if x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" and not subordinate(x)]
     if not finite:
         return False
     if content[0].upos != "ADP" or content[0].head < 0:

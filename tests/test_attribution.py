@@ -81,6 +81,18 @@ CASES = [
     # a quoted fragment in a relative clause under an opinion verb is the volgens source's
     ("partial-in-relative-clause", "Volgens Hendriks rekent het kabinet met een economische groei die ,,aan de "
      "optimistische kant'' is.", [("aan de optimistische", "partial", "Hendriks")]),
+    # a quote over paragraphs, with its cue after the last part, is that speaker's throughout
+    ("multi-paragraph-cue-at-end", "„Ik heb spijt”, zei Jan Smit.\n\nZijn zus Anna Smit las een brief voor.\n\n"
+     "„Hij was lief.\n\n„We missen hem”, zei ze.",
+     [("Ik heb", "direct", "Jan Smit"), ("Hij was", "direct", "Anna Smit"), ("We missen", "direct", "Anna Smit")]),
+    # "ze" after a sentence whose subject is "zij" means whom that one does, not the woman named last
+    ("pronoun-chain", "Lotte Veenstra won de rit. Zij reed solo naar de finish, met bijna een minuut voorsprong op "
+     "Femke de Ruiter. ‘Ik voelde in de wind dat het kon’, zei ze.", [("Ik voelde", "direct", "Lotte Veenstra")]),
+    # a translation after "volgens" is no source; "heet" introduces a title
+    ("volgens-translation", "„We laten ons niet chanteren”, zei Kapanadze volgens een vertaling van persbureau "
+     "Interpressnews.", [("We laten", "direct", "Kapanadze")]),
+    ("title-after-heet", "De ouders zijn enthousiast. De campagne heet ‘Prik en bescherm’.",
+     [("Prik en", "scare", None)]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -361,6 +373,8 @@ NO_INDIRECT = [
     # a phrase before the comma, not a clause: no inverted cue
     "Op de vraag of ze de minister bedoelt, lacht ze.",
     "Gevraagd naar haar plannen, glimlacht de wethouder.",
+    # a subject with a relative clause before the comma, not a clause of its own
+    "Een diplomaat in Den Haag, die anoniem wilde blijven, noemde de reactie voorspelbaar.",
 ]
 
 
