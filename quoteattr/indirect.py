@@ -337,6 +337,8 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             verb_at = next((k for k in range(2, min(len(words), 9)) if words[k].upos in ("VERB", "AUX")
                             or (run.lex.common_words.get(words[k].lower) in ("VERB", "AUX")
                                 and not words[k].text[:1].isupper())), None)  # (not "TU Delft")
+            if len(words) > 2 and words[1].lower in run.lex.pronouns and words[2].upos != "PUNCT":
+                verb_at = 2  # "Volgens haar lost …": the verb comes second, whatever its tag
             nouns = [x for x in words[1:verb_at] if x.upos in ("NOUN", "PROPN", "PRON")] if verb_at else []
             if verb_at is not None and not any(x.text == "," for x in words[1:verb_at]):
                 src_word = nouns[0] if nouns else words[1]
@@ -529,8 +531,10 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
     prev = list(parse.sentence_words(s - 1))
     if parse.paragraph_of(prev[0].start) != parse.paragraph_of(words[0].start):
         return
-    if len(prev) > 3 and prev[0].text.isupper() and prev[1].text in ("-", "–", "—"):
-        prev = prev[2:]  # "AMSTELVEEN - KLM gaat …": the dateline is no part of the report
+    dash = next((k for k, x in enumerate(prev[:7]) if x.text in ("-", "–", "—")), None)
+    if dash is not None and 0 < dash < len(prev) - 2 and all(
+            x.text.isupper() or x.text in ("(", ")", ",") for x in prev[:dash]):
+        prev = prev[dash + 1:]  # "AMSTELVEEN - KLM gaat …", "DEN HAAG (ANP) - …": the dateline is no part of the report
     if any(in_quote(x) for x in prev):
         return
     p = emit(prev, subject, cue[1], "indirect-points-back")

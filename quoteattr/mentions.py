@@ -315,8 +315,11 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
             if j - i >= 2 and between and (_is_role_word(between[-1].text, lex, party_of) or (
                     between[-1].upos == "NOUN" and not _is_cap(between[-1]))):
                 continue  # "de Amerikaanse Megan Hall", "de Duitse zanger Peter Maffay"
-            if between and all(w.upos == "ADJ" and (not _is_cap(w) or _AGE.match(w.text)) for w in between) \
-                    and (j - i >= 2 or any(_AGE.match(w.text) for w in between)) and words[k].lower == "de":
+            # "de ervaren Van Dijk", "een zichtbaar geëmotioneerde Sigrid Kaag": a description before a full name
+            if between and all((w.upos in ("ADJ", "ADV") or (w.upos == "VERB" and w.feat("VerbForm") == "Part"))
+                               and (not _is_cap(w) or _AGE.match(w.text)) for w in between) \
+                    and any(w.upos != "ADV" for w in between) \
+                    and (j - i >= 2 or any(_AGE.match(w.text) for w in between)) and words[k].lower in ("de", "een"):
                 continue
             return True
     return False
@@ -449,7 +452,9 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     text = parse.text[start:end]
     possessive = _POSSESSIVE.search(words[j - 1].text) is not None and len(words[j - 1].text) > 3
     name = _POSSESSIVE.sub("", text) if possessive else text
-    head = max(range(i, j), key=lambda k: (words[k].head < i or words[k].head >= j, k))
+    # the word that hangs the name in the sentence (not a "van Dijk" part the parser made an nmod of the role)
+    head = max(range(i, j), key=lambda k: (words[k].head < i or words[k].head >= j,
+                                           words[k].deprel.split(":")[0] != "nmod", k))
     m = RawMention(start, end, text, "name", head, sent, name=name.strip())
     if name != text:
         m.kind = "possessive"
@@ -556,7 +561,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             if m.kind == "name" and 0 <= m.start - w.end <= 1:
                 return m
     lower = w.lower
-    if lower in lex.pronouns and w.upos == "PRON":
+    after_volgens = i > 0 and parse.words[i - 1].lower == "volgens"  # ("Volgens haar lost …" with "haar" a DET)
+    if lower in lex.pronouns and (w.upos == "PRON" or after_volgens):
         number, gender = lex.pronouns[lower]
         if lower in ("ik", "wij", "we"):
             return None

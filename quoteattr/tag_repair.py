@@ -51,6 +51,8 @@ from stanza.pipeline.registry import PIPELINE_NAMES
 from quoteattr.lexicon import data_rows
 
 PROPER_NOUN = "PROPN"
+#: Subject pronouns: opening a sentence, the word after one is its finite verb (``Zij verwijt …``).
+SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie"})
 
 NAME = "tagrepair"
 
@@ -96,6 +98,12 @@ def repair_tags(words: list[Any]) -> int:
         if tag is not None and tag != w.upos:
             w.upos = tag
             changed += 1
+    first = next((n for n, w in enumerate(words) if w.upos != "PUNCT"), None)
+    if first is not None and first + 1 < len(words) and words[first].text.lower() in SUBJECT_PRONOUNS \
+            and words[first + 1].upos in ("NOUN", "ADJ") and words[first + 1].text.islower() \
+            and words[first + 1].text.isalpha():
+        words[first + 1].upos = "VERB"  # "Zij verwijt Wilders dat …": the word after a subject pronoun is the verb
+        changed += 1
     for n, w in enumerate(words):
         if w.upos in ("VERB", "ADJ") and w.text.lower() in sources and (
                 n + 1 == len(words) or words[n + 1].upos not in ("NOUN", "ADJ")):  # (a name may follow)

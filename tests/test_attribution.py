@@ -93,6 +93,11 @@ CASES = [
      "Interpressnews.", [("We laten", "direct", "Kapanadze")]),
     ("title-after-heet", "De ouders zijn enthousiast. De campagne heet ‘Prik en bescherm’.",
      [("Prik en", "scare", None)]),
+    # a description with an article before a full name; a role before "First van Surname"
+    ("described-name", "Naast hem stond een zichtbaar geëmotioneerde Sigrid Kaag. „Ik ben trots op hem”, zei zij.",
+     [("Ik ben trots", "direct", "Sigrid Kaag")]),
+    ("role-name-with-van", "Minister Marjolein Faber is hard aangepakt. Kamerlid Nicolien van Dijk was kritisch. "
+     "„Het is slecht”, zei ze.", [("Het is slecht", "direct", "Nicolien van Dijk")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -353,6 +358,14 @@ INDIRECT += [
     # a capitalised name word that is also a verb form ("delft") does not end the source of "volgens"
     ("volgens-name-like-verb", "Volgens onderzoekers van de TU Delft is de bewering te kort door de bocht.",
      "is de bewering te kort door de bocht", "onderzoekers van de TU Delft"),
+    # "Volgens haar" with the verb after it mistagged; a dateline with an agency before the report
+    ("volgens-pronoun-mistagged-verb", "Edith Schippers was kritisch. Volgens haar lost de wet het probleem niet op: "
+     "„De instroom is te hoog.”", "lost de wet het probleem niet op", "Edith Schippers"),
+    ("points-back-agency-dateline", "DEN HAAG (ANP) - Het kabinet trekt extra geld uit voor de zorg. Dat heeft "
+     "minister Agema dinsdag bekendgemaakt.", "Het kabinet trekt extra geld uit voor de zorg", "Agema"),
+    # the word after a subject pronoun is the verb, however the tagger read it ("het verwijt")
+    ("verb-after-subject-pronoun", "VVD-leider Dilan Yeşilgöz was fel. Zij verwijt Wilders dat hij „zijn eigen ego "
+     "boven het land” stelt.", "hij „zijn eigen ego boven het land” stelt", "Dilan Yeşilgöz"),
     # a surname's particle opening the sentence, which the parser read as a preposition
     ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
      "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),

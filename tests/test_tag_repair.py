@@ -77,3 +77,11 @@ def test_a_sentence_opening_surname_the_document_tags_as_a_name_elsewhere_is_a_n
     assert repair_names([earlier, opening, attributive, elsewhere]) == 1
     assert opening[0].upos == "PROPN"
     assert attributive[0].upos == "ADJ"  # an adjective of the noun after it stays one
+
+
+def test_the_word_after_an_opening_subject_pronoun_is_a_verb():
+    sentence = words(("Zij", "PRON"), ("verwijt", "NOUN"), ("Wilders", "PROPN"), ("dat", "SCONJ"))
+    assert repair_tags(sentence) >= 1 and sentence[1].upos == "VERB"
+    named = words(("Het", "DET"), ("verwijt", "NOUN"), ("klopt", "VERB"))
+    repair_tags(named)
+    assert named[1].upos == "NOUN"
