@@ -150,6 +150,15 @@ class Attributor:
             kb = KnowledgeBase.default()
         return kb.normalize_party(name)
 
+    def is_forename(self, word: str) -> bool:
+        """A first name of some politician in the knowledge base (``Wim``): a name starts there."""
+        kb = self.kb
+        if kb is None:
+            from quoteattr.kb import KnowledgeBase
+
+            kb = KnowledgeBase.default()
+        return kb.is_forename(word)
+
     def __call__(self, text: Any, date: dt.date | str | None = None, *, id: str | None = None,
                  parse: Any = None) -> AttributedDocument:
         """Attribute the quotes of one document.
@@ -281,7 +290,7 @@ class _Run:
         self.owner = owner
         self.lex = owner.lex
         self.party_of = owner.party_of
-        self.names = find_names(parse, self.lex, self.party_of)
+        self.names = find_names(parse, self.lex, self.party_of, owner.is_forename)
         self.table = EntityTable(parse, self.names, self.lex)
         self.spans = find_quotes(self.text)
         self.quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
@@ -465,7 +474,7 @@ class _Run:
                 e.add(m)
             return e
         if m.kind == "source":
-            member = t.resolve_party_member(m)
+            member = t.resolve_party_member(m) or t.resolve_title(m)
             if member is None and m.definite and m.number == "sg" and \
                     self.lex.takes_up_organisation(self.parse.words[m.head].lemma):
                 member = t.resolve_organisation(m)  # "KLM schrapt banen. Dat meldt de luchtvaartmaatschappij."

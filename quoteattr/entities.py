@@ -64,10 +64,13 @@ class EntityRecord:
     kb_offices: tuple[str, ...] = ()
     kb_roles: tuple[str, ...] = ()  # office keys the knowledge base says the person held at the date
     speaker_of: int = 0  # quotes attributed so far
+    titles: set[str] = attrs.Factory(set)  # common nouns the text puts before the name ("bakker Kees Mulder")
 
     def add(self, m: RawMention) -> None:
         if all((x.start, x.end) != (m.start, m.end) for x in self.mentions):
             self.mentions.append(m)
+            if m.title:
+                self.titles.add(m.title)
             self.mentions.sort(key=lambda x: x.start)
         m.entity = self.index
         if m.nationality:
@@ -453,6 +456,17 @@ class EntityTable:
         named = [(e, x) for e in self.entities if e.kind == "organisation"
                  for x in e.mentions if x.kind == "name" and x.end <= m.start and m.sent - x.sent <= 5]
         return max(named, key=lambda c: c[1].start)[0] if named else None
+
+    def resolve_title(self, m: RawMention) -> EntityRecord | None:
+        """``de bakker`` after ``bakker Kees Mulder``: the last person the text gave that noun as a title."""
+        noun = self.parse.words[m.head]
+        plural = m.number != "sg" and noun.lower != noun.lemma.lower()  # (the tagger may call "forens" plural)
+        if plural or not any(self.parse.words[c].lower in ("de", "het", "deze", "die")
+                             for c in self.parse.children[m.head]):
+            return None
+        people = [(e, last) for e, last in self.candidates_before(m.start)
+                  if e.kind == "person" and noun.lemma.lower() in e.titles]
+        return max(people, key=lambda c: c[1].start)[0] if people else None
 
     def resolve_party_member(self, m: RawMention) -> EntityRecord | None:
         """``De VVD’er`` after ``minister Brekelmans``: the last person named of that party (text or knowledge base)."""

@@ -353,6 +353,7 @@ class KnowledgeBase:
         self._case_aliases: dict[str, str] = {}
         self._part_of: dict[str, str] = {"GL": "GL-PvdA", "PvdA": "GL-PvdA"}
         self._genders: dict[str, str] | None = None  # first name -> gender, made at first use
+        self._forenames: frozenset[str] = frozenset()
         explicit: dict[str, str] = {}
         for alias, party_id, case_sensitive in party_aliases:
             if case_sensitive:
@@ -480,6 +481,11 @@ class KnowledgeBase:
         """All parties and parliamentary groups."""
         return tuple(self._parties.values())
 
+    def is_forename(self, word: str) -> bool:
+        """Whether a politician in the knowledge base has ``word`` as first name (``Wim``, ``Dilan``)."""
+        self._forename_genders()
+        return fold(word) in self._forenames
+
     def forename_gender(self, forename: str) -> str | None:
         """``"m"`` or ``"f"`` when every politician with this first name has that gender (``Kees`` -> ``m``).
 
@@ -494,8 +500,9 @@ class KnowledgeBase:
             seen: dict[str, set[str]] = {}
             for person in self._persons.values():
                 gender = {"M": "m", "F": "f", "male": "m", "female": "f"}.get(person.gender or "")
-                if person.forename and gender:
-                    seen.setdefault(fold(person.forename.split()[0]), set()).add(gender)
+                if person.forename:
+                    seen.setdefault(fold(person.forename.split()[0]), set()).update([gender] if gender else [])
+            self._forenames = frozenset(seen)
             self._genders = {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
         return self._genders
 

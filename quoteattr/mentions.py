@@ -66,6 +66,7 @@ class RawMention:
     source_kind: str | None = None
     possessor: RawMention | None = None
     organisation: bool = False
+    title: str | None = None  # "bakker Kees Mulder": a common noun the name has as its title (lemma)
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
 
@@ -104,11 +105,18 @@ def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str
     return None, token if len(prefix) >= 2 and prefix.isupper() else role_word.lower()  # "VN-chef", "oud-minister"
 
 
-def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMention]:
-    """All name mentions, with attached roles, parties and portfolios."""
+def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
+               is_forename: Callable[[str], bool] | None = None) -> list[RawMention]:
+    """All name mentions, with attached roles, parties and portfolios.
+
+    ``is_forename`` tells first names (from the knowledge base): a capitalised
+    word before one that is none opens no name but is its title
+    (``Buurman Wim de Jong``, ``Forens Mark de Groot``).
+    """
     out: list[RawMention] = []
     held: list[tuple[int, int, int]] = []  # names with an article before them, decided once all names are known
     seen = _document_forms(parse)
+    titles: dict[int, str] = {}  # word index of a name -> the title before it
     capitalised_at: dict[str, list[int]] = {}  # capitalised forms inside sentences -> where they stand
     for first, last in parse.sentences:
         for k in range(first + 1, last):
@@ -133,6 +141,14 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                 while i < last and ((parse.words[i].lower in lex.portfolio_words and _is_cap(parse.words[i]))
                                     or parse.words[i].lower in ("en", ",")):
                     i += 1
+                continue
+            if is_forename is not None and i + 2 < last and _is_cap(parse.words[i]) \
+                    and parse.words[i].lower not in TUSSENVOEGSELS and parse.words[i + 1].upos == "PROPN" \
+                    and _is_cap(parse.words[i + 1]) and is_forename(parse.words[i + 1].text) \
+                    and not is_forename(parse.words[i].text) and (i == first or not _is_cap(parse.words[i - 1])) \
+                    and _name_end(parse, i + 1, last, party_of, True, lex.name_enders) > i + 2:
+                titles[i + 1] = parse.words[i].text.lower()  # "Buurman Wim de Jong": a title, then the name
+                i += 1
                 continue
             j = _organisation_end(parse, i, first, last, lex, party_of)
             if j > i:
@@ -166,6 +182,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup) -> list[RawMen
                     held.append((i, j, s))
                 else:
                     out.append(_name_mention(parse, i, j, s, lex, party_of))
+                    if i in titles and not out[-1].role:
+                        out[-1].title = titles[i]
                 i = j
             else:
                 i += 1
@@ -490,6 +508,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             before = lex.role(words[k - 1].text) if k > parse.sentences[sent][0] else None
             if before and before[0].startswith(NATIONALITY):  # "de Hongaarse premier Viktor Orbán"
                 m.nationality = before[0]
+        elif k == i - 1 and words[k].upos == "NOUN" and words[k].text.isalpha() and (
+                not _is_cap(words[k]) or k == parse.sentences[sent][0]) and lex.source_kind(words[k].text) not in (
+                    "organisation", "group") and not lex.takes_up_organisation(words[k].text):  # ("gemeente Lindeveen")
+            m.title = words[k].lemma.lower()  # "bakker Kees Mulder": a later "de bakker" is Mulder
     # "Henri Bontenbal van het CDA"
     if j + 2 < len(words) and words[j].lower == "van" and words[j + 1].lower in ("de", "het") \
             and words[j + 2].sent == sent and party_of(words[j + 2].text) and not m.party:

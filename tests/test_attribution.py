@@ -98,6 +98,11 @@ CASES = [
      [("Ik ben trots", "direct", "Sigrid Kaag")]),
     ("role-name-with-van", "Minister Marjolein Faber is hard aangepakt. Kamerlid Nicolien van Dijk was kritisch. "
      "„Het is slecht”, zei ze.", [("Het is slecht", "direct", "Nicolien van Dijk")]),
+    # a common noun before a name is its title: no part of the name, and "de <title>" later is that person
+    ("title-before-name", "Buurman Wim de Jong is boos. „Het is een schande”, zegt hij.",
+     [("Het is een schande", "direct", "Wim de Jong")]),
+    ("title-taken-up", "Ook bakker Kees Mulder is voorstander. De bakkers in de stad zijn tegen. „Zo simpel is het”, "
+     "aldus de bakker.", [("Zo simpel", "direct", "Kees Mulder")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),

@@ -150,6 +150,7 @@ def test_forename_gender_where_every_namesake_agrees(kb: KnowledgeBase) -> None:
     assert kb.forename_gender("Anne") is None  # politicians of both genders
     assert kb.forename_gender("Xylofoon") is None
     assert kb.forename_gender("") is None
+    assert kb.is_forename("Wim") and kb.is_forename("dilan") and not kb.is_forename("Buurman")
 
 
 def test_party_spellings_are_names_and_case_sensitive_aliases(kb: KnowledgeBase) -> None:
