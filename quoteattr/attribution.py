@@ -1077,8 +1077,12 @@ class _Run:
             # (a headline "‘Dit is pas het begin’: boeren …" reads as a term until the body quotes it with a cue)
             headline = p.kind == "scare" and self.text[p.start:p.start + 1].isupper() and \
                 self.parse.paragraph_of(p.start) == 0
+            # (a headline's colon speaker is a guess from a phrase: "Faber onder vuur: ,,Dit is kleinzielig''"
+            # may quote her critic, whom the body names with a cue)
+            guessed = p.decision.rule == "colon" and self.parse.paragraph_of(p.start) == 0
             if (p.kind in ("direct", "partial") or headline) and p.decision.rule != "nested" and \
-                    (p.decision.rule in ("salient", "none", "next-subject", "scare") or unnamed) and " " in line:
+                    (p.decision.rule in ("salient", "none", "next-subject", "scare") or unnamed or guessed) and \
+                    " " in line:
                 # (a quote inside a quote is said by the one quoted there, not by the speaker around it)
                 found = [o for o, said in zip(quotes, lines, strict=True)
                          if o is not p and o.speaker is not None and o.kind in ("direct", "partial")

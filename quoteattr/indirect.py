@@ -201,6 +201,9 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
                     or (asks and words[k].lower == "of" and k <= at + 3
                         and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k]))), None)
         apposition = dat is not None and _apposition_between(words, at, dat)
+        if dat is not None and not apposition and words[dat].upos == "PRON" and words[dat - 1].upos == "NOUN" \
+                and words[dat - 1].feat("Gender") == "Neut" and not in_quote(words[dat - 1]):
+            continue  # "zegt een Kamerlid dat anoniem wil blijven": a relative pronoun after a neuter noun
         if dat is None or (any(x.text in (",", ":", ";") for x in words[at + 1:dat]) and not apposition):
             continue
         if dat > at + 5 and not apposition and (

@@ -103,6 +103,11 @@ CASES = [
      [("Het is een schande", "direct", "Wim de Jong")]),
     ("title-taken-up", "Ook bakker Kees Mulder is voorstander. De bakkers in de stad zijn tegen. „Zo simpel is het”, "
      "aldus de bakker.", [("Zo simpel", "direct", "Kees Mulder")]),
+    # a headline's colon speaker gives way to the one the body quotes saying the same words
+    ("headline-colon-body-cue", "Faber onder vuur om geweigerde lintjes: ,,Dit is kleinzielig''\n\nMinister Marjolein "
+     "Faber weigert lintjes voor vrijwilligers. GroenLinks-PvdA-leider Frans Timmermans reageerde fel. ,,Dit is "
+     "kleinzielig en beschamend,'' zei Timmermans.",
+     [("Dit is kleinzielig", "direct", "Frans Timmermans"), ("Dit is kleinzielig", "direct", "Frans Timmermans")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -391,6 +396,8 @@ NO_INDIRECT = [
     # a phrase before the comma, not a clause: no inverted cue
     "Op de vraag of ze de minister bedoelt, lacht ze.",
     "Gevraagd naar haar plannen, glimlacht de wethouder.",
+    # a relative "dat" after a neuter noun opens no reported clause
+    "„Het is voorbij”, zegt een Kamerlid dat anoniem wil blijven.",
     # a subject with a relative clause before the comma, not a clause of its own
     "Een diplomaat in Den Haag, die anoniem wilde blijven, noemde de reactie voorspelbaar.",
 ]
