@@ -869,6 +869,12 @@ class _Run:
                         e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
                         if e is not None:
                             return _Decision(e, m, verb[1], "continuation")
+                for n, w in enumerate(words):  # "Het was Omtzigt die …, aldus een oud-medewerker. „…”"
+                    if w.lower == "aldus" and not self.in_quote(w.start):
+                        source = next((x for x in words[n + 1:n + 5] if x.upos in ("NOUN", "PROPN", "PRON")), None)
+                        e, m = self.speaker_from_word(source.index) if source is not None else (None, None)
+                        if e is not None and e.kind != "organisation":
+                            return _Decision(e, m, cue, "continuation")
                 by = self.rule_volgens(words, generic=True)  # "Volgens de woordvoerster is …. „…”"
                 if by is not None and by.speaker is not None and by.speaker.kind != "organisation":
                     return attrs.evolve(by, rule="continuation", cue=cue)

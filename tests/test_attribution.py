@@ -108,6 +108,9 @@ CASES = [
      "Faber weigert lintjes voor vrijwilligers. GroenLinks-PvdA-leider Frans Timmermans reageerde fel. ,,Dit is "
      "kleinzielig en beschamend,'' zei Timmermans.",
      [("Dit is kleinzielig", "direct", "Frans Timmermans"), ("Dit is kleinzielig", "direct", "Frans Timmermans")]),
+    # a quote-only sentence after "…, aldus X." continues X, not the person the sentence was about
+    ("continuation-after-aldus", "Het was Omtzigt die de twee kampen bij elkaar hield, aldus een oud-medewerker. "
+     "„Zonder hem valt de partij uit elkaar.”", [("Zonder hem", "direct", "een oud-medewerker")]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
