@@ -65,6 +65,8 @@ CONFIDENCE = {
     "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
+#: Knowledge-base roles held by many at once: a role noun for one of them names nobody in particular.
+_MEMBERSHIPS = frozenset({"Tweede Kamerlid", "Eerste Kamerlid"})
 #: A role someone held before: "de voormalige Eurocommissaris", "de oud-minister", "ex-premier".
 _FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
@@ -581,6 +583,8 @@ class _Run:
         kb = self.owner.kb
         if kb is None or self.date is None or m.office is None:
             return None
+        if kb.parse_role(m.office).roles <= _MEMBERSHIPS:
+            return None  # "de senator": one of many members, which the knowledge base need not list all of
         try:
             holders = kb.holders(m.office, self.date, portfolio=m.portfolio)
         except (KeyError, ValueError):
@@ -1159,8 +1163,11 @@ class _Run:
                     return c, "direct"
             return _Decision(), "direct"
         # not a full quote: partial or scare
-        if self.is_title(q, content, before) or (before and before[-1].lower in self.lex.term_words):
-            return _Decision(rule="scare"), "scare"  # (a term: "een zogeheten ‘huurkorting op maat’")
+        if self.is_title(q, content, before) or (before and before[-1].lower in self.lex.term_words) or (
+                _titlecase(content) and len(content) >= 4 and sum(w.text[:1].isupper() for w in content) >= 3):
+            # (a term: "een zogeheten ‘huurkorting op maat’"; words capitalised as a title: "haar halfjaarlijkse
+            # ‘Economische Ontwikkelingen en Vooruitzichten’", which no Dutch sentence writes so)
+            return _Decision(rule="scare"), "scare"
         if d is not None:
             return d, "partial"
         if len(content) <= 3 and _titlecase(content):
@@ -1186,6 +1193,10 @@ class _Run:
             return False
         if _YEAR_AFTER.match(self.text, q.close_end):
             return True
+        after = self.parse.words_in(q.close_end, min(len(self.text), q.close_end + 80))[:7]
+        if after and after[0].text == "," and any(w.upos == "NOUN" and self.lex.introduces_title(w.text)
+                                                  for w in after[1:] if w.sent == after[0].sent):
+            return True  # "opent ‘Het licht van Paramaribo’, de eerste grote overzichtstentoonstelling van …"
         lead = [w for w in before if w.text not in (":", ",")]
         if len(lead) >= 2 and lead[-1].lower == "als" and self.lex.introduces_title(lead[-2].text):
             return True  # hits als ‘…’

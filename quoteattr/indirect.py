@@ -99,7 +99,8 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                     clause = [parse.words[x] for x in parse.subtree(k)]
                     marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
                     if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
-                            (rel == "ccomp" or marks[0].lower == "dat"):
+                            (rel == "ccomp" or marks[0].lower == "dat") and (
+                            marks[0].lower != "dat" or _finite_verb_after(words, marks[0], untagged=True)):
                         body = [x for x in clause if x.index != marks[0].index or marks[0].lower != "dat"]
                         body += _clause_tail(words, body, w)
                         p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
@@ -200,6 +201,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
                     if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
                     or (asks and words[k].lower == "of" and k <= at + 3
                         and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k]))), None)
+        if dat is not None and words[dat].lower == "dat" and not _finite_verb_after(words, words[dat], untagged=True):
+            continue  # "Merz vindt dat veel te laat": a pronoun, no clause after it
         apposition = dat is not None and _apposition_between(words, at, dat)
         if dat is not None and not apposition and words[dat].upos == "PRON" and words[dat - 1].upos == "NOUN" \
                 and words[dat - 1].feat("Gender") == "Neut" and not in_quote(words[dat - 1]):
@@ -545,13 +548,25 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         yield p
 
 
-def _finite_verb_after(words: list[Word], x: Word) -> bool:
+def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bool:
     """A finite verb follows ``dat`` in its sentence: it opens a clause (``zei ze dat er geen weg is``).
 
     The ``dat`` that points back is followed by the rest of the main clause
     only: adverbs, a participle, a particle (``maakte dat gisteren bekend``).
+    With ``untagged``, any verb counts, whatever its ``VerbForm`` (the tagger
+    calls plural finite verbs infinitives and leaves some forms out).
     """
-    return any(w.index > x.index and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words)
+    if untagged:  # any verb form (a plural finite verb looks like an infinitive: "dat landen meekijken")
+        return any(w.index > x.index and w.upos in ("VERB", "AUX") and _word_before(words, w) != "te"
+                   for w in words)  # ("te laat" is no verb)
+    return any(w.index > x.index and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
+               and _word_before(words, w) != "te" for w in words)
+
+
+def _word_before(words: list[Word], w: Word) -> str:
+    """The lower-case word before ``w`` among ``words`` ('' for the first)."""
+    at = next((n for n, x in enumerate(words) if x.index == w.index), 0)
+    return words[at - 1].lower if at > 0 else ""
 
 
 def _main_verb_marker(run: _Run, x: Word) -> bool:

@@ -111,6 +111,14 @@ CASES = [
     # a quote-only sentence after "…, aldus X." continues X, not the person the sentence was about
     ("continuation-after-aldus", "Het was Omtzigt die de twee kampen bij elkaar hield, aldus een oud-medewerker. "
      "„Zonder hem valt de partij uit elkaar.”", [("Zonder hem", "direct", "een oud-medewerker")]),
+    # a member of a body is nobody in particular: no knowledge-base holder for "de senator"
+    ("membership-role", "VVD-fractievoorzitter Edith Schippers verdedigde het plan. „Dit moet”, zei de senator.",
+     [("Dit moet", "direct", "de senator")]),
+    # titles: named by a title noun after the quote, or capitalised word by word
+    ("title-with-apposition", "Het Dordrechts Museum opent zaterdag ‘Het licht van Paramaribo’, de eerste grote "
+     "overzichtstentoonstelling van de schilder.", [("Het licht", "scare", None)]),
+    ("title-case-title", "Het tekort loopt op, schrijft de centrale bank in haar halfjaarlijkse ‘Economische "
+     "Ontwikkelingen en Vooruitzichten’.", [("Economische", "scare", None)]),
     # colon introductions
     ("colon-source-noun-tagged-verb", "Een betrokkene: „Iedereen weet dat die noodwet het niet gaat halen.”",
      [("Iedereen weet", "direct", "Een betrokkene")]),
@@ -379,6 +387,9 @@ INDIRECT += [
     # the word after a subject pronoun is the verb, however the tagger read it ("het verwijt")
     ("verb-after-subject-pronoun", "VVD-leider Dilan Yeşilgöz was fel. Zij verwijt Wilders dat hij „zijn eigen ego "
      "boven het land” stelt.", "hij „zijn eigen ego boven het land” stelt", "Dilan Yeşilgöz"),
+    # "niet uitsluiten dat" reports a stance
+    ("niet-uitsluiten", "De politie sluit niet uit dat er sprake is van brandstichting.",
+     "er sprake is van brandstichting", "De politie"),
     # a surname's particle opening the sentence, which the parser read as a preposition
     ("surname-particle-opens-sentence", "Wethouder Joris van Veen is tevreden. Van Veen zegt dat de nieuwe brug "
      "op tijd klaar is.", "de nieuwe brug op tijd klaar is", "Joris van Veen"),
@@ -399,6 +410,8 @@ NO_INDIRECT = [
     # a phrase before the comma, not a clause: no inverted cue
     "Op de vraag of ze de minister bedoelt, lacht ze.",
     "Gevraagd naar haar plannen, glimlacht de wethouder.",
+    # "dat" with no verb after it is a pronoun ("vindt dat te laat")
+    "Bondskanselier Friedrich Merz vindt dat veel te laat.",
     # a relative "dat" after a neuter noun opens no reported clause
     "„Het is voorbij”, zegt een Kamerlid dat anoniem wil blijven.",
     # a subject with a relative clause before the comma, not a clause of its own
