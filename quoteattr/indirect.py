@@ -100,7 +100,7 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                     marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
                     if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
                             (rel == "ccomp" or marks[0].lower == "dat") and (
-                            marks[0].lower != "dat" or _finite_verb_after(words, marks[0], untagged=True)):
+                            marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
                         body = [x for x in clause if x.index != marks[0].index or marks[0].lower != "dat"]
                         body += _clause_tail(words, body, w)
                         p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
@@ -201,7 +201,7 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
                     if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
                     or (asks and words[k].lower == "of" and k <= at + 3
                         and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k]))), None)
-        if dat is not None and words[dat].lower == "dat" and not _finite_verb_after(words, words[dat], untagged=True):
+        if dat is not None and words[dat].lower == "dat" and not _opens_clause(run, words, dat):
             continue  # "Merz vindt dat veel te laat": a pronoun, no clause after it
         apposition = dat is not None and _apposition_between(words, at, dat)
         if dat is not None and not apposition and words[dat].upos == "PRON" and words[dat - 1].upos == "NOUN" \
@@ -561,6 +561,18 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
                    for w in words)  # ("te laat" is no verb)
     return any(w.index > x.index and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
                and _word_before(words, w) != "te" for w in words)
+
+
+def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:
+    """``words[dat]`` (``dat``) opens a clause: a subject follows it, or a verb does somewhere after it.
+
+    ``vindt dat veel te laat`` has neither: ``dat`` is what is found too late.
+    (A verb the tagger called a noun, ``dat hij … doorging``, is passed by the subject.)
+    """
+    nxt = words[dat + 1] if dat + 1 < len(words) else None
+    if nxt is not None and (nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN")):
+        return True
+    return _finite_verb_after(words, words[dat], untagged=True)
 
 
 def _word_before(words: list[Word], w: Word) -> str:

@@ -387,6 +387,10 @@ INDIRECT += [
     # the word after a subject pronoun is the verb, however the tagger read it ("het verwijt")
     ("verb-after-subject-pronoun", "VVD-leider Dilan Yeşilgöz was fel. Zij verwijt Wilders dat hij „zijn eigen ego "
      "boven het land” stelt.", "hij „zijn eigen ego boven het land” stelt", "Dilan Yeşilgöz"),
+    # a subject after "dat" opens the clause even when the tagger made its verb a noun ("doorging")
+    ("dat-subject-verb-tagged-noun", "De officier van justitie eiste drie jaar. Ze wees erop dat hij ook na zijn "
+     "eerste aanhouding gewoon doorging met declareren.",
+     "hij ook na zijn eerste aanhouding gewoon doorging met declareren", "De officier van justitie"),
     # "niet uitsluiten dat" reports a stance
     ("niet-uitsluiten", "De politie sluit niet uit dat er sprake is van brandstichting.",
      "er sprake is van brandstichting", "De politie"),
