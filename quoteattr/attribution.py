@@ -1038,17 +1038,14 @@ class _Run:
         """
         out = list(quotes)
         for n in range(len(top) - 1, 0, -1):
-            if not (top[n].continues and out[n].decision.rule in ("cue-after",)):
+            if not (top[n].continues and out[n].decision.rule == "cue-after"):
                 continue
             k = n
-            while k > 0 and top[k].continues:
+            while k > 0 and top[k].continues:  # back through the parts, as long as each was a guess
                 k -= 1
-                if out[k].decision.rule in ("continuation", "paragraph", "salient", "none", "next-subject"):
-                    out[k] = attrs.evolve(out[k], decision=attrs.evolve(out[n].decision, rule="paragraph"))
-                else:
-                    break
-            for j in range(k + 1, n):  # (the parts between were continued from the first)
-                out[j] = attrs.evolve(out[j], decision=attrs.evolve(out[n].decision, rule="paragraph"))
+                if out[k].decision.rule not in ("continuation", "paragraph", "salient", "none", "next-subject"):
+                    break  # (a part with its own cue keeps it: "X zei: „… ¶ „…”, zei hij")
+                out[k] = attrs.evolve(out[k], decision=attrs.evolve(out[n].decision, rule="paragraph"))
         return out
 
     def inside_indirect(self, quotes: list[Pending], indirect: list[Pending]) -> list[Pending]:
