@@ -444,7 +444,11 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
                for k in run.parse.children[verb]):
             continue  # "…, weet de gemeente niet": negated, not a report (a "niet" before the comma is the content's)
-        tail = [x for x in words[at + 1:] if x.lower not in run.lex.time_words  # ("desgevraagd")
+        rest = words[at + 1:]
+        comma = next((k for k, x in enumerate(rest) if x.text == ","), None)
+        if comma is not None and comma + 1 < len(rest) and rest[comma + 1].upos == "CCONJ":
+            rest = rest[:comma]  # a cue set in the sentence: "X begrijpt de emoties, zegt hij, maar het besluit staat"
+        tail = [x for x in rest if x.lower not in run.lex.time_words  # ("desgevraagd")
                 and x.index != verb]
         # a relative clause of the speaker is no clause of the frame ("zeggen diplomaten die erbij waren")
         relative = {k for x in tail if x.deprel == "acl:relcl" and any(t.index == x.head for t in tail)

@@ -391,6 +391,9 @@ INDIRECT += [
     ("dat-subject-verb-tagged-noun", "De officier van justitie eiste drie jaar. Ze wees erop dat hij ook na zijn "
      "eerste aanhouding gewoon doorging met declareren.",
      "hij ook na zijn eerste aanhouding gewoon doorging met declareren", "De officier van justitie"),
+    # a cue set in the sentence, with a conjunction after it
+    ("cue-set-in", "Wethouder Joost Lautenbach begrijpt de emoties, zegt hij, maar het besluit staat.",
+     "Wethouder Joost Lautenbach begrijpt de emoties", "Joost Lautenbach"),
     # "niet uitsluiten dat" reports a stance
     ("niet-uitsluiten", "De politie sluit niet uit dat er sprake is van brandstichting.",
      "er sprake is van brandstichting", "De politie"),
