@@ -35,6 +35,10 @@ nominalisations as the adjective or participle they come from
 the parse that gives the sentence its subject.  Dev LAS is unchanged by it
 (77.62).
 
+The word after a subject pronoun that opens a sentence
+(``quoteattr/data/subject_pronouns.txt``) is the finite verb, where the
+tagger read a noun or adjective (``Zij verwijt Wilders dat …``).
+
 Last, a document-level pass (:func:`repair_names`): a surname that opens a
 sentence and looks like a verb or adjective (``Vermeulen is …``) is a name
 where the document writes it as one inside a sentence.
@@ -51,8 +55,6 @@ from stanza.pipeline.registry import PIPELINE_NAMES
 from quoteattr.lexicon import data_rows
 
 PROPER_NOUN = "PROPN"
-#: Subject pronouns: opening a sentence, the word after one is its finite verb (``Zij verwijt …``).
-SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie"})
 
 NAME = "tagrepair"
 
@@ -78,6 +80,12 @@ def _written_as_a_name(form: str) -> bool:
 
 
 @functools.cache
+def subject_pronouns() -> frozenset[str]:
+    """Pronouns that are only subjects (``subject_pronouns.txt``): the word after one opening a sentence is a verb."""
+    return frozenset(row[0].split("#")[0].strip() for row in data_rows("subject_pronouns.txt"))
+
+
+@functools.cache
 def source_nouns() -> frozenset[str]:
     """The nouns of unnamed sources and roles (``sources.tsv``, ``role_nouns.tsv``), lower case."""
     return frozenset(row[0].strip() for name in ("sources.tsv", "role_nouns.tsv") for row in data_rows(name))
@@ -99,7 +107,7 @@ def repair_tags(words: list[Any]) -> int:
             w.upos = tag
             changed += 1
     first = next((n for n, w in enumerate(words) if w.upos != "PUNCT"), None)
-    if first is not None and first + 1 < len(words) and words[first].text.lower() in SUBJECT_PRONOUNS \
+    if first is not None and first + 1 < len(words) and words[first].text.lower() in subject_pronouns() \
             and words[first + 1].upos in ("NOUN", "ADJ") and words[first + 1].text.islower() \
             and words[first + 1].text.isalpha():
         words[first + 1].upos = "VERB"  # "Zij verwijt Wilders dat …": the word after a subject pronoun is the verb
