@@ -34,10 +34,10 @@ _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
 _AGE = regex.compile(r"^(?:\d+-|\p{Ll}+)jarige$")  # de 24-jarige Ramos, de zevenjarige Noah
-#: Particles that are also prepositions with an article: before an ordinary word they start a place.
 #: Prepositions of the person spoken to or of a time or manner, never part of the speaker's phrase
 #: (``zeggen ambtenaren tegen de krant``, ``de partij sinds januari``, ``de minister met een glimlach``).
-_ADDRESSEE_CASES = frozenset({"tegen", "tegenover", "aan", "sinds", "tijdens", "na", "met"})
+_NOT_OF_THE_SPEAKER = frozenset({"tegen", "tegenover", "aan", "sinds", "tijdens", "na", "met"})
+#: Particles that are also prepositions with an article: before an ordinary word they start a place.
 _PLACE_PARTICLES = frozenset({"in de", "in het", "op de", "op het", "aan de", "aan het", "uit de", "uit het"})
 
 PartyLookup = Callable[[str], "str | None"]
@@ -116,12 +116,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     out: list[RawMention] = []
     held: list[tuple[int, int, int]] = []  # names with an article before them, decided once all names are known
     seen = _document_forms(parse)
+    capitalised_at = seen[0]  # capitalised forms inside sentences -> where they stand
     titles: dict[int, str] = {}  # word index of a name -> the title before it
-    capitalised_at: dict[str, list[int]] = {}  # capitalised forms inside sentences -> where they stand
-    for first, last in parse.sentences:
-        for k in range(first + 1, last):
-            if _is_cap(parse.words[k]) and not _after_opening(parse, k, first):
-                capitalised_at.setdefault(parse.words[k].text, []).append(k)
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
@@ -207,15 +203,19 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     return out
 
 
-def _document_forms(parse: Parse) -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised word forms the text writes other than at the start of a sentence, and its lower-case words."""
-    found = set()
+DocumentForms = tuple[dict[str, list[int]], frozenset[str]]
+
+
+def _document_forms(parse: Parse) -> DocumentForms:
+    """Capitalised word forms the text writes other than at the start of a sentence (with where), and its
+    lower-case words."""
+    found: dict[str, list[int]] = {}
     for first, last in parse.sentences:
         for k in range(first + 1, last):
             w = parse.words[k]
             if _is_cap(w) and not _after_opening(parse, k, first):
-                found.add(w.text)
-    return frozenset(found), frozenset(w.text for w in parse.words if w.text[:1].islower())
+                found.setdefault(w.text, []).append(k)
+    return found, frozenset(w.text for w in parse.words if w.text[:1].islower())
 
 
 def _appositive_role(parse: Parse, m: RawMention, lex: Lexicon, party_of: PartyLookup) -> None:
@@ -283,7 +283,7 @@ def _after_opening(parse: Parse, i: int, first: int) -> bool:
 
 
 def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon,
-                           seen: tuple[frozenset[str], frozenset[str]]) -> bool:
+                           seen: DocumentForms) -> bool:
     """A one-word "name" that is only a common word capitalised at the start of a sentence.
 
     A compact tagger sometimes calls such a word PROPN (``Angst``, ``Kabinet``):
@@ -398,8 +398,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                                  and (j - i >= 2 or words[k].lower in common))
                              or (particles in _PLACE_PARTICLES and words[k].lower in common)):
                 # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën",
-                # "Pieter Smeets in Venlo",
-                # "minister Zalm van Financiën", "zei Van der Plas in de Kamer"
+                # "minister Zalm van Financiën", "zei Van der Plas in de Kamer", "Pieter Smeets in Venlo"
                 break
             if k < last and _is_cap(words[k]) and words[k].upos in ("PROPN", "NOUN", "X", "ADJ") and k - j <= 3:
                 j = k
@@ -692,7 +691,7 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
                 # (a participle may: "de betrokken ambtenaren")
             if rel == "nmod" and c > k and parse.words[c].upos == "NOUN":
                 cases = [parse.words[x].lower for x in parse.children[c] if parse.words[x].deprel == "case"]
-                if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _ADDRESSEE_CASES:
+                if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _NOT_OF_THE_SPEAKER:
                     # a bare noun after the noun ("volgens de rechters steekpenningen") is the clause's, and so is
                     # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak"),
                     # and the one spoken to ("zeggen ambtenaren tegen de krant"), a time or a manner
