@@ -560,11 +560,9 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
     With ``untagged``, any verb counts, whatever its ``VerbForm`` (the tagger
     calls plural finite verbs infinitives and leaves some forms out).
     """
-    if untagged:  # any verb form (a plural finite verb looks like an infinitive: "dat landen meekijken")
-        return any(w.index > x.index and w.upos in ("VERB", "AUX") and _word_before(words, w) != "te"
-                   for w in words)  # ("te laat" is no verb)
-    return any(w.index > x.index and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
-               and _word_before(words, w) != "te" for w in words)
+    # (untagged: a plural finite verb looks like an infinitive, "dat landen meekijken"; "te laat" is no verb)
+    return any(w.index > x.index and w.upos in ("VERB", "AUX") and (untagged or w.feat("VerbForm") == "Fin")
+               and (n == 0 or words[n - 1].lower != "te") for n, w in enumerate(words))
 
 
 def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:
@@ -577,12 +575,6 @@ def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:
     if nxt is not None and (nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN")):
         return True
     return _finite_verb_after(words, words[dat], untagged=True)
-
-
-def _word_before(words: list[Word], w: Word) -> str:
-    """The lower-case word before ``w`` among ``words`` ('' for the first)."""
-    at = next((n for n, x in enumerate(words) if x.index == w.index), 0)
-    return words[at - 1].lower if at > 0 else ""
 
 
 def _main_verb_marker(run: _Run, x: Word) -> bool:
