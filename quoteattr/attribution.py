@@ -144,22 +144,20 @@ class Attributor:
             self._kb = KnowledgeBase.default() if self._kb_spec == "default" else self._kb_spec
         return self._kb
 
-    def party_of(self, name: str) -> str | None:
-        kb = self.kb
-        if kb is None:
-            from quoteattr.kb import KnowledgeBase
+    def _words_kb(self) -> KnowledgeBase:
+        """The knowledge base for reading words (party names, first names): the default one without linking too."""
+        if self.kb is not None:
+            return self.kb
+        from quoteattr.kb import KnowledgeBase
 
-            kb = KnowledgeBase.default()
-        return kb.normalize_party(name)
+        return KnowledgeBase.default()
+
+    def party_of(self, name: str) -> str | None:
+        return self._words_kb().normalize_party(name)
 
     def is_forename(self, word: str) -> bool:
         """A first name of some politician in the knowledge base (``Wim``): a name starts there."""
-        kb = self.kb
-        if kb is None:
-            from quoteattr.kb import KnowledgeBase
-
-            kb = KnowledgeBase.default()
-        return kb.is_forename(word)
+        return self._words_kb().is_forename(word)
 
     def __call__(self, text: Any, date: dt.date | str | None = None, *, id: str | None = None,
                  parse: Any = None) -> AttributedDocument:

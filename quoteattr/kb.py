@@ -352,8 +352,7 @@ class KnowledgeBase:
         self._aliases: dict[str, str] = {}
         self._case_aliases: dict[str, str] = {}
         self._part_of: dict[str, str] = {"GL": "GL-PvdA", "PvdA": "GL-PvdA"}
-        self._genders: dict[str, str] | None = None  # first name -> gender, made at first use
-        self._forenames: frozenset[str] = frozenset()
+        self._forenames: dict[str, set[str]] | None = None  # see _forename_table
         explicit: dict[str, str] = {}
         for alias, party_id, case_sensitive in party_aliases:
             if case_sensitive:
@@ -483,8 +482,7 @@ class KnowledgeBase:
 
     def is_forename(self, word: str) -> bool:
         """Whether a politician in the knowledge base has ``word`` as first name (``Wim``, ``Dilan``)."""
-        self._forename_genders()
-        return fold(word) in self._forenames
+        return fold(word) in self._forename_table()
 
     def forename_gender(self, forename: str) -> str | None:
         """``"m"`` or ``"f"`` when every politician with this first name has that gender (``Kees`` -> ``m``).
@@ -493,18 +491,18 @@ class KnowledgeBase:
         Dutch first names, not foreign ones; None for a name it does not know
         or one that people of both genders have.
         """
-        return self._forename_genders().get(fold(forename.split()[0]) if forename.strip() else "")
+        genders = self._forename_table().get(fold(forename.split()[0]) if forename.strip() else "", set())
+        return next(iter(genders)) if len(genders) == 1 else None
 
-    def _forename_genders(self) -> dict[str, str]:
-        if self._genders is None:
-            seen: dict[str, set[str]] = {}
+    def _forename_table(self) -> dict[str, set[str]]:
+        """Folded first name -> the genders (``m``, ``f``) of the politicians who have it, made at first use."""
+        if self._forenames is None:
+            self._forenames = {}
             for person in self._persons.values():
                 gender = {"M": "m", "F": "f", "male": "m", "female": "f"}.get(person.gender or "")
                 if person.forename:
-                    seen.setdefault(fold(person.forename.split()[0]), set()).update([gender] if gender else [])
-            self._forenames = frozenset(seen)
-            self._genders = {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
-        return self._genders
+                    self._forenames.setdefault(fold(person.forename.split()[0]), set()).update([gender] if gender else [])
+        return self._forenames
 
     def party_spellings(self) -> frozenset[str]:
         """Every party's name and the aliases that match only as written (``GL``, ``CU``, ``Volt``)."""
