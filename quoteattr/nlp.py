@@ -152,7 +152,7 @@ def _repaired(tokenized: stanza.Document, fed: str) -> stanza.Document:
     sentences: list[list[tuple[str, int, int]]] = []
     for sent in tokenized.sentences:
         tokens = _join_initials([piece for t in sent.tokens for mark in _split_marks(t.text, t.start_char, t.end_char)
-                                 for piece in _split_colon(*mark)], fed)
+                                 for piece in _split_colon(*mark)])
         for part in _split_at_initials(tokens, fed):
             if sentences and _continues(sentences[-1], part, fed):
                 sentences[-1].extend(part)
@@ -177,7 +177,7 @@ def _split_marks(form: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(form, start, end)]
 
 
-def _join_initials(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+def _join_initials(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A capital and the full stop right after it, before a lower-case word, as one token: an initial.
 
     Court reports shorten surnames (``handelde Van R. uit wraak``); the
