@@ -117,9 +117,21 @@ def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
          "~. PUNCT 5 punct", []),
         # a lower-case adjective before a one-word proper noun: a place or an event, not a person
         ("het DET 3 det | nieuwe ADJ 3 amod | Ahoy PROPN 4 nsubj | begint VERB 0 root | ~. PUNCT 4 punct", []),
+        # "in" or "op" alone before a capitalised word is a place, not a surname's particle ("in 't Veld" is one)
+        ("In ADP 3 case | de DET 3 det | praktijk NOUN 8 obl | van ADP 5 case | Pieter PROPN 3 nmod | "
+         "Smeets PROPN 5 flat | in ADP 8 case | Venlo PROPN 3 nmod | zit VERB 0 root | ~. PUNCT 9 punct",
+         ["Pieter Smeets", "Venlo"]),
+        ("Sophie PROPN 4 nsubj | in PROPN 1 flat | 't PROPN 1 flat | Veld PROPN 1 flat | sprak VERB 0 root | "
+         "~. PUNCT 5 punct", ["Sophie in 't Veld"]),
+        # a capitalised adjective of the lower-case noun after it is no name ("De Jonge zei" is one)
+        ("De DET 3 det | Paraguayaanse ADJ 3 amod | president NOUN 6 nsubj | Tomás PROPN 3 appos | "
+         "Ibarra PROPN 4 flat | sprak VERB 0 root | ~. PUNCT 6 punct", ["Tomás Ibarra"]),
+        ("De PROPN 3 nsubj | Jonge ADJ 1 flat | zei VERB 0 root | ~. PUNCT 3 punct", ["De Jonge"]),
+        ("aldus ADV 3 advmod | de DET 4 det | Eindhovense ADJ 4 amod | oefenmeester NOUN 0 root | "
+         "~. PUNCT 4 punct", []),
     ],
 )
-def test_an_adjective_between_article_and_name(sentence, names):
+def test_adjectives_and_places_around_names(sentence, names):
     parse = from_conllu(conllu(sentence))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == names
 
@@ -468,28 +480,6 @@ def test_an_age_in_words_before_a_name_belongs_to_the_article():
     parse = from_conllu(conllu("Ook ADV 5 advmod | de DET 4 det | zevenjarige ADJ 4 amod | Noah PROPN 5 nsubj | "
                                "huilde VERB 0 root | ~. PUNCT 5 punct"))
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Noah"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "names"),
-    [
-        # "in" or "op" alone before a capitalised word is a place, not a surname's particle ("in 't Veld" is one)
-        ("In ADP 3 case | de DET 3 det | praktijk NOUN 8 obl | van ADP 5 case | Pieter PROPN 3 nmod | "
-         "Smeets PROPN 5 flat | in ADP 8 case | Venlo PROPN 3 nmod | zit VERB 0 root | ~. PUNCT 9 punct",
-         ["Pieter Smeets", "Venlo"]),
-        ("Sophie PROPN 4 nsubj | in PROPN 1 flat | 't PROPN 1 flat | Veld PROPN 1 flat | sprak VERB 0 root | "
-         "~. PUNCT 5 punct", ["Sophie in 't Veld"]),
-        # a capitalised adjective of the lower-case noun after it is no name ("De Jonge zei" is one)
-        ("De DET 3 det | Paraguayaanse ADJ 3 amod | president NOUN 6 nsubj | Tomás PROPN 3 appos | "
-         "Ibarra PROPN 4 flat | sprak VERB 0 root | ~. PUNCT 6 punct", ["Tomás Ibarra"]),
-        ("De PROPN 3 nsubj | Jonge ADJ 1 flat | zei VERB 0 root | ~. PUNCT 3 punct", ["De Jonge"]),
-        ("aldus ADV 3 advmod | de DET 4 det | Eindhovense ADJ 4 amod | oefenmeester NOUN 0 root | "
-         "~. PUNCT 4 punct", []),
-    ],
-)
-def test_places_and_adjectives_end_or_make_no_names(sentence, names):
-    parse = from_conllu(conllu(sentence))
-    assert [m.name for m in find_names(parse, LEX, PARTY)] == names
 
 
 def test_a_role_with_a_van_phrase_before_a_name_is_its_role_and_the_name_speaks_for_it():
