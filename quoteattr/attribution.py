@@ -1180,8 +1180,9 @@ class _Run:
         """A capitalised quote that names a work: ``het album ‘Blauwe Maandag’``, ``‘Zomer in de Stad’ (1998)``.
 
         After a word that introduces titles (``album``, ``hits als``,
-        ``getiteld``; see ``data/title_nouns.txt``) or a preposition that opens
-        the sentence (``In ‘Wat de meeuwen weten’ keren …``), or before a year in brackets, the
+        ``getiteld``; see ``data/title_nouns.txt``) or a preposition that
+        opens the sentence (``In ‘Wat de meeuwen weten’ keren …``), before a
+        year in brackets, or with a title noun in apposition after it, the
         quoted words are a title, not someone's words.
         """
         if not content or not content[0].text[:1].isupper():
