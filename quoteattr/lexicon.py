@@ -15,6 +15,8 @@ import attrs
 
 #: Office keys of demonyms start with this (``nationality:ar`` for ``Argentijn``).
 NATIONALITY = "nationality:"
+#: A role held before (``oud-premier``, ``de voormalige minister``, ``ex-Kamerlid``).
+FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
 #: Prefixes a role noun may carry without a hyphen (``oudminister``, ``vicevoorzitter``).
 _ROLE_PREFIXES = ("oud", "ex", "vice", "interim", "waarnemend")
 
@@ -61,6 +63,11 @@ class Lexicon:
     term_words: frozenset[str] = frozenset()  # zogeheten, begrip …: the quote after one is a term (scare quote)
     person_suffixes: tuple[tuple[str, str], ...] = ()  # ster -> f, man -> m: nouns for people by their ending
     not_persons: frozenset[str] = frozenset()  # venster, roman …: such endings on words that are no person
+    political_bodies: frozenset[str] = frozenset()  # navo, vn …: their "chef" holds a political job
+
+    def heads_political_body(self, role: str | None) -> bool:
+        """``NAVO-chef``, ``VN-topman``: a role whose prefix names an international political body."""
+        return role is not None and "-" in role and role.rsplit("-", 1)[0].lower() in self.political_bodies
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses
@@ -230,7 +237,7 @@ def load() -> Lexicon:
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
                    frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
-                   not_persons)
+                   not_persons, _words("political_bodies.txt"))
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from quoteattr.lexicon import FORMER_ROLE
 from quoteattr.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,12 +27,19 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
     """Fill ``e.kb_*`` when the name, date and the text's role or party single out one politician.
 
     A person the text gives a job outside politics (``trainer``, ``FNV-bestuurder``)
-    and no party is not linked: the politician would be a namesake."""
+    and no party is not linked: the politician would be a namesake; a job at the
+    head of an international political body (``NAVO-chef``) is no such job.  A
+    former office (``oud-premier``) asks the knowledge base for someone who held
+    it before the date."""
     if e.kb_id is not None:
         return
-    if e.office in load_lexicon().nonpolitical_offices and e.party is None:
+    lex = load_lexicon()
+    if e.office in lex.nonpolitical_offices and e.party is None and not lex.heads_political_body(e.role):
         return
-    pol = kb.resolve(e.name, date=date, party=e.party, role=e.office)
+    role = e.office
+    if role is not None and e.role is not None and FORMER_ROLE.search(e.role):
+        role = "oud-" + role
+    pol = kb.resolve(e.name, date=date, party=e.party, role=role)
     if pol is None:
         return
     e.kb_id = pol.id

@@ -51,3 +51,25 @@ def test_every_nonpolitical_office_is_an_office_of_the_role_nouns():
     lex = load_lexicon()
     offices = {office for office, _gender in lex.roles.values()}
     assert lex.nonpolitical_offices <= offices
+
+
+@pytest.mark.parametrize(("role", "office", "linked"), [
+    ("oud-premier", "minister-president", True),  # premier until July 2024: held before the date
+    ("voormalig premier", "minister-president", True),
+    ("premier", "minister-president", False),  # not the premier at the date
+])
+def test_a_former_office_is_looked_for_before_the_date(role, office, linked):
+    e = EntityRecord(0, "person", "Mark Rutte", role=role, office=office)
+    link_entity(e, KB, dt.date(2025, 1, 15))
+    assert (e.kb_id == "mark-rutte") is linked
+
+
+@pytest.mark.parametrize(("role", "linked"), [
+    ("NAVO-chef", True),  # the head of NATO holds a political job
+    ("VN-topman", True),
+    ("Shell-topman", False),  # a company's chief of the same name is a namesake
+])
+def test_the_head_of_an_international_political_body_is_linked(role, linked):
+    e = EntityRecord(0, "person", "Mark Rutte", role=role, office="topman")
+    link_entity(e, KB, dt.date(2025, 1, 15))
+    assert (e.kb_id == "mark-rutte") is linked
