@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 import attrs
 import regex
 
-from quoteattr.lexicon import NATIONALITY, Lexicon
+from quoteattr.lexicon import FORMER_ROLE, NATIONALITY, Lexicon
 from quoteattr.parsed import Parse, Word
 
 #: Name particles (tussenvoegsels) that may stand inside a surname.
@@ -121,7 +121,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
-            if (_is_role_word(parse.words[i].text, lex, party_of) and not (
+            if _named_surname(parse, i, last, out):
+                pass  # "De Boer benadrukte" after "Sietske de Boer": a surname, though also a role noun
+            elif (_is_role_word(parse.words[i].text, lex, party_of) and not (
                     # "Nijboer wil weten": a surname on a role noun, where no name follows as after landbouwminister
                     lex.is_closed_compound_role(parse.words[i].text)
                     and not (i + 1 < last and _is_cap(parse.words[i + 1])))) or (
@@ -201,6 +203,18 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
             if before:
                 m.possessor = before[-1]
     return out
+
+
+def _named_surname(parse: Parse, i: int, last: int, out: list[RawMention]) -> bool:
+    """Word ``i`` (or ``De``/``Het`` and the word after it) is the surname of a person named before in full and no
+    name follows it: ``De Boer`` after ``Sietske de Boer``, ``Bisschop`` after ``Roelof Bisschop``, where ``boer``
+    and ``bisschop`` are also role nouns."""
+    k = i + 1 if parse.words[i].lower in ("de", "het") and i + 1 < last else i
+    w = parse.words[k]
+    if not _is_cap(w) or (k + 1 < last and _is_cap(parse.words[k + 1])):
+        return False
+    full = [m.name.split() for m in out if m.kind == "name" and not m.organisation and m.name and " " in m.name]
+    return any(parts[-1] == w.text and (k == i or parts[-2].lower() == parse.words[i].lower) for parts in full)
 
 
 DocumentForms = tuple[dict[str, list[int]], frozenset[str]]
@@ -502,6 +516,8 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             m.organisation = True  # "Milieuorganisatie Greenpeace", "vakbond FNV": the noun says what it is
         elif role or party_:
             m.role, m.party = role or m.role, party_ or m.party
+            if role and k > parse.sentences[sent][0] and FORMER_ROLE.fullmatch(words[k - 1].text):
+                m.role = f"{words[k - 1].lower} {role}"  # "voormalig minister Hugo de Jonge": held before
             if info:
                 m.office, m.gender = info[0], info[1]
             before = lex.role(words[k - 1].text) if k > parse.sentences[sent][0] else None

@@ -96,6 +96,33 @@ def test_a_demonym_adjective_before_a_role_gives_the_nationality():
         "Viktor Orbán", "minister-president", "nationality:hu", "-")
 
 
+@pytest.mark.parametrize("former", ["Voormalig", "Gewezen"])
+def test_a_former_adjective_before_a_role_stays_with_the_role(former):
+    parse = from_conllu(conllu(f"{former} ADJ 2 amod | minister NOUN 6 nsubj | Hugo PROPN 2 flat | "
+                               "De PROPN 3 flat | Jonge PROPN 3 flat | zei VERB 0 root | ~. PUNCT 6 punct"))
+    (jonge,) = find_names(parse, LEX, PARTY)
+    assert (jonge.name, jonge.role, jonge.office) == ("Hugo De Jonge", f"{former.lower()} minister", "minister")
+
+
+@pytest.mark.parametrize(("later", "name"), [
+    ("De PROPN 2 nsubj | Boer PROPN 1 flat | benadrukte VERB 0 root", "De Boer"),
+    ("De DET 2 det | Boer NOUN 3 nsubj | benadrukte VERB 0 root", "De Boer"),  # (tagged as the noun)
+])
+def test_a_surname_that_is_also_a_role_noun_stays_a_name_after_the_full_name(later, name):
+    # "boer" is a role noun; after "Sietske de Boer" the capitalised "De Boer" is her surname
+    parse = from_conllu(conllu("Sietske PROPN 4 nsubj | de PROPN 1 flat | Boer PROPN 1 flat | sprak VERB 0 root | "
+                               "~. PUNCT 4 punct", later + " | ~. PUNCT 3 punct"))
+    names = [m.name for m in find_names(parse, LEX, PARTY)]
+    assert names == ["Sietske de Boer", name]
+
+
+def test_a_role_noun_before_a_name_is_still_a_role_when_a_namesake_was_named():
+    parse = from_conllu(conllu("Roelof PROPN 3 nsubj | Bisschop PROPN 1 flat | sprak VERB 0 root | ~. PUNCT 3 punct",
+                               "Bisschop NOUN 3 nsubj | Gerard PROPN 1 flat | zegende VERB 0 root | ~. PUNCT 3 punct"))
+    names = find_names(parse, LEX, PARTY)
+    assert [(m.name, m.office) for m in names] == [("Roelof Bisschop", None), ("Gerard", "bisschop")]
+
+
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
     # the article attached to the name itself, as a compact parser often does
     parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
