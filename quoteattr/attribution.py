@@ -46,7 +46,7 @@ import attrs
 from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
 from quoteattr.entities import EntityRecord, EntityTable
-from quoteattr.lexicon import NATIONALITY
+from quoteattr.lexicon import FORMER_ROLE, NATIONALITY
 from quoteattr.mentions import TUSSENVOEGSELS, RawMention, describe, find_names, in_dateline
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
@@ -67,8 +67,6 @@ CONFIDENCE = {
 }
 #: Knowledge-base roles held by many at once: a role noun for one of them names nobody in particular.
 _MEMBERSHIPS = frozenset({"Tweede Kamerlid", "Eerste Kamerlid"})
-#: A role someone held before: "de voormalige Eurocommissaris", "de oud-minister", "ex-premier".
-_FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
 #: Prepositions that name who speaks after an impersonal cue (``klinkt het bij de bond``).
 _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
@@ -456,7 +454,7 @@ class _Run:
                     e.gender = m.gender
             return e
         if m.kind == "role":
-            former = _FORMER_ROLE.search(m.text) is not None
+            former = FORMER_ROLE.search(m.text) is not None
             # "Asscher …. De voormalige minister van Sociale Zaken noemde …": the person just named, not whoever
             # holds the office now
             e = t.recent_subject(m, self.in_quote, former=True) if former and self.speaks(m) else None
@@ -1219,7 +1217,7 @@ class _Run:
         speaker = d.speaker if kind in ("direct", "partial", "indirect") else None
         rule = "scare" if kind == "scare" and d.rule in ("none", "scare") else d.rule
         conf = CONFIDENCE.get(rule, 0.5)
-        if speaker is None and kind in ("direct", "partial") and rule != "reportative":
+        if speaker is None and kind in ("direct", "partial") and rule not in ("reportative", "nested"):
             rule, conf = "none", CONFIDENCE["none"]
         mention = None
         if d.mention is not None and speaker is not None:

@@ -541,6 +541,14 @@ def test_bad_date():
         parse_date("juli 2023")
 
 
+@pytest.mark.parametrize("inner", ["‘bewust’", "‘je moet bewust met energie omgaan’"])
+def test_a_quote_inside_a_quote_of_any_length_is_nested(attributor, inner):
+    doc = attributor(f"„Mijn buurman zei altijd {inner} en daar had hij gelijk in”, zegt Anne Hendriksen.")
+    outer, nested = doc.quotes
+    assert outer.speaker_name == "Anne Hendriksen"
+    assert (nested.text, nested.rule, nested.speaker) == (inner[1:-1], "nested", None)
+
+
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
     tree = conllu("In ADP 2 case | Amsterdam PROPN 4 obl | wordt AUX 4 aux:pass | gemeld VERB 0 root | "
                   "dat SCONJ 9 mark | de DET 7 det | bouw NOUN 9 nsubj | snel ADV 9 advmod | begint VERB 4 csubj:pass | "
