@@ -683,14 +683,21 @@ class _Run:
         colon = before[-1]
         if not clause:
             return None
+        inside = {w.index for w in clause}
         for w in reversed(clause):
             cue = self.cue_of(w.index)
             if cue is not None:
-                e, m = self.speaker_from_word(self.subject_of(w.index))
+                subj = self.subject_of(w.index)
+                if subj is None:  # the parser hung the clause from the quote: its own subject is still in it
+                    subj = next((x.index for x in clause if x.deprel.startswith("nsubj") and x.head not in inside
+                                 and x.upos in ("NOUN", "PROPN") and x.index < w.index), None)
+                e, m = self.speaker_from_word(subj)
                 if e is not None:
                     return _Decision(e, m, cue[1], "colon")
+        volgens = self.rule_volgens(clause, generic=False)
+        if volgens is not None:  # "Volgens Peter de Groot gaat het voorstel te ver: „…”"
+            return volgens
         colon_cue = Cue(colon.start, colon.end, ":", ":", "colon")
-        inside = {w.index for w in clause}
         heads = [w for w in clause if w.head not in inside and w.upos != "PUNCT"]
         for h in heads:
             subj = self.subject_of(h.index) if h.upos in ("VERB", "AUX", "ADJ", "NOUN") else None

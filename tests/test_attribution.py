@@ -62,6 +62,9 @@ CASES = [
     ("headline-role-repeated", "Oud-topambtenaar bij enquête: ,,We wisten het, maar niemand deed iets''\n\n"
      "Gerard Koopmans was jarenlang de hoogste ambtenaar. ,,We wisten het, maar niemand deed iets,'' zei Koopmans.",
      [("We wisten", "direct", "Gerard Koopmans"), ("We wisten", "direct", "Gerard Koopmans")]),
+    # a volgens source before a colon introduces the quote after it
+    ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
+     "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
     # a term after "zogeheten" is a scare quote; a quote inside a quote is not its speaker's
     ("term-after-zogeheten", "Minister Piet Smit wil huurders helpen met een zogeheten ‘huurkorting op maat’.",
      [("huurkorting", "scare", None)]),
@@ -547,6 +550,14 @@ def test_a_quote_inside_a_quote_of_any_length_is_nested(attributor, inner):
     outer, nested = doc.quotes
     assert outer.speaker_name == "Anne Hendriksen"
     assert (nested.text, nested.rule, nested.speaker) == (inner[1:-1], "nested", None)
+
+
+def test_a_relative_clause_between_subject_and_cue_before_a_colon_leaves_the_subject_speaking(attributor):
+    # parsed with the whole clause under the quote's verb, the cue verb without a subject of its own
+    doc = attributor("Een moeder uit Amersfoort, die haar naam liever niet in de krant ziet, zegt: \"Mijn zoon "
+                     "durft niet meer.\"")
+    (q,) = doc.quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Een moeder uit Amersfoort"
 
 
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
