@@ -229,15 +229,16 @@ class EntityTable:
         return i
 
     def is_subject(self, i: int) -> bool:
-        """Word ``i`` is a subject, or the name inside one, or the source after ``volgens``."""
+        """Word ``i`` is a subject, or the name inside one, or the source after ``volgens`` or ``aldus``."""
         return self.parse.words[self.phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i) \
-            or self._volgens_source(i)
+            or self._source_phrase(i)
 
-    def _volgens_source(self, i: int) -> bool:
-        """``Volgens Kamerlid Van Vroonhoven is …``: the source speaks in that sentence, as its subject would."""
+    def _source_phrase(self, i: int) -> bool:
+        """``Volgens Kamerlid Van Vroonhoven is …``, ``„…”, aldus Van der Plas``: the source speaks in that
+        sentence, as its subject would."""
         words = self.parse.words
         for _ in range(3):  # up through the name's parts ("Volgens Kamerlid Nicolien van Vroonhoven")
-            if any(words[c].lower == "volgens" for c in self.parse.children[i]):
+            if any(words[c].lower in ("volgens", "aldus") for c in self.parse.children[i]):
                 return True
             if words[i].deprel.split(":")[0] not in ("flat", "appos", "nmod") or words[i].head < 0:
                 return False
@@ -262,7 +263,7 @@ class EntityTable:
     def main_subject(self, i: int) -> bool:
         """Word ``i`` is (or names) the subject of its sentence's main clause, not of a clause inside it."""
         words = self.parse.words
-        if self._subject_as_root(i) or self._volgens_source(i):
+        if self._subject_as_root(i) or self._source_phrase(i):
             return True
         i = self.phrase_head(i)
         if not words[i].deprel.startswith("nsubj"):

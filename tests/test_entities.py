@@ -62,6 +62,20 @@ def test_a_name_inside_a_role_compound_subject_counts_as_subject():
     assert table.resolve_pronoun(hij, speaker.index).name == "Jesse Klaver"
 
 
+def test_the_source_after_aldus_takes_up_hij_as_a_subject_would():
+    # Wiersma spoke more often and was the subject two sentences before; Van der Plas is who spoke last
+    table, parse = _table(
+        "Wiersma PROPN 2 nsubj | sprak VERB 0 root | met ADP 4 case | Van PROPN 2 obl | der PROPN 4 flat | "
+        "Plas PROPN 4 flat | ~. PUNCT 2 punct",
+        "Het PRON 2 nsubj | klopt VERB 0 root | ~, PUNCT 5 punct | aldus ADV 5 advmod | Van PROPN 2 parataxis | "
+        "der PROPN 5 flat | Plas PROPN 5 flat | ~. PUNCT 2 punct",
+        "Hij PRON 2 nsubj | vertrok VERB 0 root | ~. PUNCT 2 punct")
+    hij = describe(parse, _word(parse, "Hij"), LEX, PARTY, [])
+    wiersma = table.entities[0]
+    wiersma.speaker_of = 3
+    assert table.resolve_pronoun(hij, None).name == "Van der Plas"
+
+
 def test_zij_agrees_in_gender():
     table, parse = _table(
         "Minister NOUN 3 nsubj | Kaag PROPN 1 flat | sprak VERB 0 root | met ADP 5 case | premier NOUN 3 obl | "
