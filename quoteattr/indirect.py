@@ -291,14 +291,19 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     ``waarschuwt een coalitiebron dat het nog ongewis is``: relative ``dat``
     takes up a neuter noun only (``het besluit dat``), and ``coalitiebron`` is
     common gender, so the clause is what the source says.  A name takes no
-    relative clause without a comma (``schrijft aan de Tweede Kamer dat``), and
-    a time word no clause at all (``waarschuwde vorige maand dat``)."""
+    relative clause without a comma (``schrijft aan de Tweede Kamer dat``), a
+    time word no clause at all (``waarschuwde vorige maand dat``), and a noun
+    in a prepositional phrase of the verb is where or how it was said, not what
+    (``zei op zijn persconferentie dat``)."""
     words = run.parse.words
     if clause < 0 or not words[clause].deprel.startswith("acl") or words[clause].head < 0:
         return False
     noun = words[words[clause].head]
     if noun.lower in run.lex.time_words:
         return True  # "waarschuwde vorige maand dat …": a time takes no clause of its own
+    if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and any(
+            words[c].deprel == "case" for c in run.parse.children[noun.index]):
+        return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     return words[clause].deprel == "acl:relcl" and (
         (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")
 

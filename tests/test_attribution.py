@@ -357,6 +357,8 @@ INDIRECT += [
     ("dat-under-time-word", "Directeur Lotte Brink waarschuwde vorige maand dat bibliotheken ‘keihard in de "
      "problemen komen’ als de subsidie stopt.",
      "bibliotheken ‘keihard in de problemen komen’ als de subsidie stopt", "Lotte Brink"),
+    ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
+     "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
     ("inverted-addressee", "De nota is te sober, zeggen ambtenaren tegen de krant.", "De nota is te sober",
      "ambtenaren"),
