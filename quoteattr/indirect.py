@@ -444,6 +444,8 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if cue is None and w.deprel.startswith("aux") and w.head > w.index:
             verb = w.head  # "…, zo laat X weten": laat parsed as an auxiliary of weten
             cue = run.cue_of(verb)
+        if cue is None and w.base_lemma == "laten" and any(x.base_lemma == "weten" for x in words[at + 1:at + 12]):
+            cue = "laten weten", Cue(w.start, w.end, w.text, "laten weten", "verb")  # (weten hung elsewhere)
         if cue is None or not _main_clause(run, content):
             continue  # a phrase, not a clause: "Op de vraag of ze X bedoelt, lacht ze"; "Gevraagd naar …, glimlacht ze"
         if any(run.parse.words[k].lower in ("niet", "geen", "nooit") and k > w.index
@@ -454,7 +456,7 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if comma is not None and comma + 1 < len(rest) and rest[comma + 1].upos == "CCONJ":
             rest = rest[:comma]  # a cue set in the sentence: "X begrijpt de emoties, zegt hij, maar het besluit staat"
         tail = [x for x in rest if x.lower not in run.lex.time_words  # ("desgevraagd")
-                and x.index != verb]
+                and x.index != verb and not (cue[0] == "laten weten" and x.base_lemma == "weten")]  # (liet X weten)
         # a relative clause of the speaker is no clause of the frame ("zeggen diplomaten die erbij waren")
         relative = {k for x in tail if x.deprel == "acl:relcl" and any(t.index == x.head for t in tail)
                     for k in run.parse.subtree(x.index)}

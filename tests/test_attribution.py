@@ -357,6 +357,10 @@ INDIRECT += [
     ("dat-under-time-word", "Directeur Lotte Brink waarschuwde vorige maand dat bibliotheken ‘keihard in de "
      "problemen komen’ als de subsidie stopt.",
      "bibliotheken ‘keihard in de problemen komen’ als de subsidie stopt", "Lotte Brink"),
+    ("inverted-liet-weten", "Het kabinet stopt met de regeling, liet premier Dick Schoof dinsdag weten.",
+     "Het kabinet stopt met de regeling", "Dick Schoof"),
+    ("inverted-liet-pronoun-weten", "Minister Eelco Heinen was duidelijk. De begroting blijft zoals ze is, liet hij "
+     "weten.", "De begroting blijft zoals ze is", "Eelco Heinen"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
