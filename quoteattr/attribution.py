@@ -577,8 +577,8 @@ class _Run:
 
     def role_from_kb(self, m: RawMention) -> EntityRecord | None:
         kb = self.owner.kb
-        if kb is None or self.date is None or m.office is None:
-            return None
+        if kb is None or self.date is None or m.office is None or m.elsewhere:
+            return None  # (the knowledge base holds Dutch offices: not "de Duitse minister van Financiën")
         if kb.parse_role(m.office).roles <= _MEMBERSHIPS:
             return None  # "de senator": one of many members, which the knowledge base need not list all of
         try:

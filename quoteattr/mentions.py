@@ -62,6 +62,7 @@ class RawMention:
     number: str = "sg"
     nationality: str | None = None  # "nationality:ar" from "de Argentijn Diego Ramos"
     new_in_office: bool = False  # "de nieuwe partijleider"
+    elsewhere: bool = False  # "de Beierse minister-president": an office of another country or region
     definite: bool = False  # "de VVD’er": one particular party member
     source_kind: str | None = None
     possessor: RawMention | None = None
@@ -70,6 +71,8 @@ class RawMention:
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
 
+#: Capitalised adjectives before a role that leave the office a Dutch one (``de Europese commissaris``).
+_HOME_ADJECTIVES = frozenset({"nederlandse", "nederlands", "europese", "europees"})
 #: A capitalised compound ending in a lower-case noun (``FNV-bestuurder``): it describes, it does not name.
 _DESCRIPTOR = regex.compile(r"^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$")
 
@@ -634,6 +637,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             info_k = lex.role(parse.words[k].text) if parse.words[k].deprel == "amod" else None
             if info_k and info_k[0].startswith(NATIONALITY):
                 m.nationality = info_k[0]
+            if parse.words[k].deprel == "amod" and k < i and _is_cap(parse.words[k]) \
+                    and parse.words[k].lower not in _HOME_ADJECTIVES:
+                m.elsewhere = True  # "de Duitse minister van Financiën", "de Vlaamse minister-president"
         m.new_in_office = any(parse.words[k].deprel == "amod" and parse.words[k].lower in lex.new_role_words
                                for k in parse.children[i])
         m.number = "pl" if w.feat("Number") == "Plur" else "sg"

@@ -62,6 +62,13 @@ CASES = [
     ("headline-role-repeated", "Oud-topambtenaar bij enquête: ,,We wisten het, maar niemand deed iets''\n\n"
      "Gerard Koopmans was jarenlang de hoogste ambtenaar. ,,We wisten het, maar niemand deed iets,'' zei Koopmans.",
      [("We wisten", "direct", "Gerard Koopmans"), ("We wisten", "direct", "Gerard Koopmans")]),
+    # an office of another country or region is not the Dutch holder's; "Nederlandse" keeps it Dutch
+    ("office-elsewhere", "De ministers vergaderden in Brussel. \"Wij doen niet mee\", zei de Duitse "
+     "minister van Financiën.", [("Wij doen", "direct", "de Duitse minister van Financiën")]),
+    ("office-of-a-region", "\"Wij doen niet mee\", zei de Vlaamse minister-president.",
+     [("Wij doen", "direct", "de Vlaamse minister-president")]),
+    ("office-at-home", "\"Wij doen niet mee\", zei de Nederlandse minister-president.",
+     [("Wij doen", "direct", "Mark Rutte")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
