@@ -151,6 +151,14 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                 titles[i + 1] = parse.words[i].text.lower()  # "Buurman Wim de Jong": a title, then the name
                 i += 1
                 continue
+            if i == first and i + 1 < last and lex.common_words.get(parse.words[i].lower) == "NOUN" \
+                    and parse.words[i].text not in capitalised_at and parse.words[i + 1].upos == "PROPN" \
+                    and _is_cap(parse.words[i + 1]) and parse.words[i + 1].lower not in TUSSENVOEGSELS \
+                    and not lex.takes_up_organisation(parse.words[i].text):
+                # "Verpleegkundige Anouk werkt …": an ordinary noun opening the sentence, never written as a name
+                titles[i + 1] = parse.words[i].text.lower()
+                i += 1
+                continue
             j = _organisation_end(parse, i, first, last, lex, party_of)
             if j > i:
                 m = _name_mention(parse, i, j, s, lex, party_of)

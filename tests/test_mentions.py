@@ -123,6 +123,24 @@ def test_a_role_noun_before_a_name_is_still_a_role_when_a_namesake_was_named():
     assert [(m.name, m.office) for m in names] == [("Roelof Bisschop", None), ("Gerard", "bisschop")]
 
 
+@pytest.mark.parametrize(("opening", "name", "title"), [
+    ("Verpleegkundige PROPN 3 nsubj | Anouk PROPN 1 flat", "Anouk", "verpleegkundige"),  # an ordinary noun
+    ("Buurman PROPN 3 nsubj | Kees PROPN 1 flat", "Kees", "buurman"),
+    ("Jansen PROPN 3 nsubj | Anouk PROPN 1 flat", "Jansen Anouk", None),  # no word of the common-word list
+])
+def test_an_ordinary_noun_opening_the_sentence_before_a_name_is_its_title(opening, name, title):
+    parse = from_conllu(conllu(opening + " | werkt VERB 0 root | ~. PUNCT 3 punct"))
+    (m,) = find_names(parse, LEX, PARTY)
+    assert (m.name, m.title) == (name, title)
+
+
+def test_a_noun_the_text_writes_as_a_name_elsewhere_is_no_title():
+    parse = from_conllu(conllu("Visser PROPN 3 nsubj | Anouk PROPN 1 flat | werkt VERB 0 root | ~. PUNCT 3 punct",
+                               "Ze PRON 2 nsubj | heet VERB 0 root | Anouk PROPN 2 xcomp | Visser PROPN 3 flat | "
+                               "~. PUNCT 2 punct"))
+    assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Visser Anouk", "Anouk Visser"]
+
+
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
     # the article attached to the name itself, as a compact parser often does
     parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
