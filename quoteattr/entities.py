@@ -39,6 +39,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 #: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
 #: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
 VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder"})
+#: Which of those may name one person: a player is also the captain, never the coach.
+_SAME_SIDE = {"trainer": ("trainer",), "speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder")}
 
 
 @attrs.define
@@ -399,7 +401,8 @@ class EntityTable:
         spreken. „…”, zei de Italiaan``.  A person who is the main-clause
         subject of the sentence before (or earlier in this one), outside
         quotation marks, is taken when nothing contradicts it: a nationality
-        the text gave that person, gender, party, or an office.  Only
+        the text gave that person, gender, party, or another office (a
+        player is no coach).  Only
         nationalities and the sports roles of ``VARIED_OFFICES`` are read so:
         ``de woordvoerster`` or ``de advocaat`` is someone else than the
         person the text was about.  So is a ``former`` office, whatever it
@@ -414,7 +417,7 @@ class EntityTable:
             if e.kind != "person" or not _party_and_gender_fit(m, e):
                 continue
             if (nationality and e.nationality not in (None, m.office)) or (
-                    not nationality and not former and e.office not in (None, *VARIED_OFFICES)) or (
+                    not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office, ()))) or (
                     former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
             spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]

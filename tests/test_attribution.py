@@ -69,6 +69,9 @@ CASES = [
      [("Wij doen", "direct", "de Vlaamse minister-president")]),
     ("office-at-home", "\"Wij doen niet mee\", zei de Nederlandse minister-president.",
      [("Wij doen", "direct", "Mark Rutte")]),
+    # a sports role takes up the player the sentence before is about, but a coach is no player
+    ("captain-is-a-player", "Spits Luuk de Jong was blij met de zege. „Dit was ploegwerk”, zei de aanvoerder.",
+     [("Dit was", "direct", "Luuk de Jong")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
@@ -368,6 +371,9 @@ INDIRECT += [
      "Het kabinet stopt met de regeling", "Dick Schoof"),
     ("inverted-liet-pronoun-weten", "Minister Eelco Heinen was duidelijk. De begroting blijft zoals ze is, liet hij "
      "weten.", "De begroting blijft zoals ze is", "Eelco Heinen"),
+    # a sports role takes up the player the sentence before is about, but a coach is no player
+    ("coach-is-no-player", "Renner Martijn Kok was trots op zijn zege. De bondscoach zei dat de ploeg sterk is.",
+     "de ploeg sterk is", "De bondscoach"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
