@@ -199,8 +199,9 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         # or after an apposition to the source ("zei Kees Molenaar, de broer van het slachtoffer, dat")
         dat = next((k for k in range(at + 1, min(at + 16, len(words)))
                     if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
-                    or (asks and words[k].lower == "of" and k <= at + 3
-                        and not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k]))), None)
+                    or (asks and words[k].lower == "of" and k <= at + 4 and (
+                        not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k])
+                        or _addressee(words[at + 1:k])))), None)
         if dat is not None and words[dat].lower == "dat" and not _opens_clause(run, words, dat):
             continue  # "Merz vindt dat veel te laat": a pronoun, no clause after it
         apposition = dat is not None and _apposition_between(words, at, dat)
@@ -236,6 +237,13 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         p = emit(body, speaker, cue[1], "indirect-dat", generic=True)
         if p is not None:
             yield p
+
+
+def _addressee(between: list[Word]) -> bool:
+    """``vroeg (aan) de minister of …``: the words between an asking cue and ``of`` are the one asked."""
+    if between and between[0].lower == "aan":
+        between = between[1:]
+    return len(between) == 2 and between[0].lower in ("de", "het", "haar", "zijn") and between[1].upos == "NOUN"
 
 
 def _apposition_between(words: list[Word], at: int, dat: int) -> bool:

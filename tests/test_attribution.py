@@ -374,6 +374,11 @@ INDIRECT += [
     # a sports role takes up the player the sentence before is about, but a coach is no player
     ("coach-is-no-player", "Renner Martijn Kok was trots op zijn zege. De bondscoach zei dat de ploeg sterk is.",
      "de ploeg sterk is", "De bondscoach"),
+    # the one asked stands between the asking cue and "of"
+    ("asks-the-minister-of", "SP-leider Jimmy Dijk vroeg de minister of ze wil ingrijpen in de huurmarkt.",
+     "ze wil ingrijpen in de huurmarkt", "Jimmy Dijk"),
+    ("asks-aan-the-minister-of", "SP-leider Jimmy Dijk vroeg aan de minister of ze wil ingrijpen in de huurmarkt.",
+     "ze wil ingrijpen in de huurmarkt", "Jimmy Dijk"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
