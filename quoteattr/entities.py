@@ -417,7 +417,7 @@ class EntityTable:
             if e.kind != "person" or not _party_and_gender_fit(m, e):
                 continue
             if (nationality and e.nationality not in (None, m.office)) or (
-                    not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office, ()))) or (
+                    not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office or "", ()))) or (
                     former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
             spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]
