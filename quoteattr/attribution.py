@@ -655,7 +655,37 @@ class _Run:
             e, m = self.speaker_from_word(place) if place is not None else (None, None)
             return _Decision(e, m, cue[1], "cue-after")  # a bare "klonk het" names no speaker
         e, m = self.speaker_from_word(subj)
+        if e is not None and m is not None and m.kind == "pronoun" and cue[0] == "antwoorden":
+            e = self._the_one_asked(e, m, w) or e
         return _Decision(e, m, cue[1], "cue-after") if e is not None else None
+
+    def _the_one_asked(self, asker: EntityRecord, m: RawMention, cue: Word) -> EntityRecord | None:
+        """``Wilders vroeg premier Schoof naar … „…”, antwoordde hij``: the one asked answers, not the asker.
+
+        The pronoun ``m`` (already taken by ``asker``, the subject of the last
+        ``vragen`` before the cue, in this sentence or the one before) moves to
+        the person who is that verb's object, when gender allows."""
+        words = self.parse.words
+        asked = next((w for w in reversed(words[:cue.index]) if w.base_lemma == "vragen"
+                      and not self.in_quote(w.start) and cue.sent - w.sent <= 1), None)
+        asker_word = self.subject_of(asked.index) if asked is not None else None
+        if asked is None or asker_word is None:
+            return None
+        # (the parser may call the one asked a second subject: "X vroeg premier Y naar …")
+        objects = [k for k in self.parse.children[asked.index] if words[k].deprel in ("obj", "iobj") or (
+            words[k].deprel.startswith("nsubj") and asker_word < asked.index < k)]
+
+        def entity_of(phrase: int) -> EntityRecord | None:  # who a mention inside the phrase headed by word k is
+            starts = {words[j].start for j in self.parse.subtree(phrase)}
+            return next((e for e in self.table.entities for x in e.mentions if x.start in starts), None)
+
+        subject, answerer = entity_of(asker_word), entity_of(objects[0]) if objects else None
+        if subject is not asker or answerer is None or answerer is asker or answerer.kind != "person" or (
+                m.gender != "-" and answerer.gender not in ("-", m.gender)):
+            return None
+        asker.mentions.remove(m)
+        answerer.add(m)
+        return answerer
 
     def in_pp(self, i: int) -> bool:
         """Word ``i`` stands in a prepositional phrase (``in Den Haag``), its name parts included."""

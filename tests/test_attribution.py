@@ -72,6 +72,11 @@ CASES = [
     # a sports role takes up the player the sentence before is about, but a coach is no player
     ("captain-is-a-player", "Spits Luuk de Jong was blij met de zege. „Dit was ploegwerk”, zei de aanvoerder.",
      [("Dit was", "direct", "Luuk de Jong")]),
+    # the one asked answers: "antwoordde hij" after "X vroeg Y" is Y, "zei hij" still X
+    ("the-one-asked-answers", "PVV-leider Geert Wilders vroeg premier Dick Schoof naar het asielbeleid. „We liggen "
+     "op schema”, antwoordde hij.", [("We liggen", "direct", "Dick Schoof")]),
+    ("the-asker-says", "PVV-leider Geert Wilders vroeg premier Dick Schoof naar het asielbeleid. „U ligt achter "
+     "op schema”, zei hij.", [("U ligt", "direct", "Geert Wilders")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
