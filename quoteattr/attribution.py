@@ -374,6 +374,8 @@ class _Run:
         seen = 0
         while i >= 0 and seen < 4:
             subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
+            # (a subject inside quotation marks is the quote's own: "wordt de vraag ’Moet mijn kind …?’ gesteld")
+            subj = [k for k in subj if not self.in_quote(self.parse.words[k].start)] or subj
             if subj and all(self.parse.words[k].deprel == "nsubj:pass" for k in subj) and any(
                     self.parse.words[k].deprel == "aux:pass" and self.parse.words[k].base_lemma == "worden"
                     for k in self.parse.children[i]):

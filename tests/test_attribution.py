@@ -589,6 +589,13 @@ def test_a_relative_clause_between_subject_and_cue_before_a_colon_leaves_the_sub
     assert q.speaker_mention is not None and q.speaker_mention.text == "Een moeder uit Amersfoort"
 
 
+def test_a_noun_that_names_the_quote_in_a_passive_does_not_speak(attributor):
+    # parsed with the quote's own subject ("mijn kind") beside the passive subject "de vraag"
+    doc = attributor("Op sociale media wordt de vraag ’Moet mijn kind nu een helm op?’ vaak gesteld.")
+    (q,) = doc.quotes
+    assert q.speaker is None
+
+
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
     tree = conllu("In ADP 2 case | Amsterdam PROPN 4 obl | wordt AUX 4 aux:pass | gemeld VERB 0 root | "
                   "dat SCONJ 9 mark | de DET 7 det | bouw NOUN 9 nsubj | snel ADV 9 advmod | begint VERB 4 csubj:pass | "
