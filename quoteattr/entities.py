@@ -38,9 +38,10 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 
 #: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
 #: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
-VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder"})
+VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte"})
 #: Which of those may name one person: a player is also the captain, never the coach.
-_SAME_SIDE = {"trainer": ("trainer",), "speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder")}
+_SAME_SIDE = {"trainer": ("trainer",), "speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder"),
+              "verdachte": ("verdachte",)}
 
 
 @attrs.define
@@ -402,9 +403,9 @@ class EntityTable:
         subject of the sentence before (or earlier in this one), outside
         quotation marks, is taken when nothing contradicts it: a nationality
         the text gave that person, gender, party, or another office (a
-        player is no coach).  Only
-        nationalities and the sports roles of ``VARIED_OFFICES`` are read so:
-        ``de woordvoerster`` or ``de advocaat`` is someone else than the
+        player is no coach).  Only nationalities, the sports roles and the
+        accused of ``VARIED_OFFICES`` (``Dennis V. zweeg. De verdachte …``) are
+        read so: ``de woordvoerster`` or ``de advocaat`` is someone else than the
         person the text was about.  So is a ``former`` office, whatever it
         is (``Timmermans sloot zich aan. De voormalige Eurocommissaris …``):
         an office someone no longer holds describes a person already named.

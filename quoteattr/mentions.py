@@ -71,6 +71,8 @@ class RawMention:
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
 
+#: An initial: "V." stands for the surname of "Dennis V." in court reports.
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
 #: Capitalised adjectives before a role that leave the office a Dutch one (``de Europese commissaris``).
 _HOME_ADJECTIVES = frozenset({"nederlandse", "nederlands", "europese", "europees"})
 #: A capitalised compound ending in a lower-case noun (``FNV-bestuurder``): it describes, it does not name.
@@ -503,8 +505,8 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     party = party_of(name)
     if party and (party.lower() == name.lower() or (len(name) <= 6 and name.isupper())):
         m.organisation, m.party = True, party
-    elif name.isupper() and len(name) >= 2 and " " not in name:
-        m.organisation = True
+    elif name.isupper() and len(name) >= 2 and " " not in name and not _INITIAL.match(name):
+        m.organisation = True  # (not "V.", the surname of "Dennis V." written short)
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"
     k = i - 1
     role_at = _portfolio_start(parse, k, parse.sentences[sent][0], lex) if k >= 0 else None

@@ -384,6 +384,9 @@ INDIRECT += [
      "ze wil ingrijpen in de huurmarkt", "Jimmy Dijk"),
     ("asks-aan-the-minister-of", "SP-leider Jimmy Dijk vroeg aan de minister of ze wil ingrijpen in de huurmarkt.",
      "ze wil ingrijpen in de huurmarkt", "Jimmy Dijk"),
+    # "de verdachte" is the person the text is about
+    ("the-accused", "Dennis V. zat er stil bij. De verdachte hield vol dat hij onschuldig is.",
+     "hij onschuldig is", "Dennis V."),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
@@ -594,6 +597,12 @@ def test_a_noun_that_names_the_quote_in_a_passive_does_not_speak(attributor):
     doc = attributor("Op sociale media wordt de vraag ’Moet mijn kind nu een helm op?’ vaak gesteld.")
     (q,) = doc.quotes
     assert q.speaker is None
+
+
+def test_a_surname_written_as_an_initial_is_the_persons(attributor):
+    doc = attributor("De verdachte Dennis V. zat er stil bij. \"Het spijt me\", zei V. aan het eind van de zitting.")
+    (q,) = doc.quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("Dennis V.", "person")
 
 
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
