@@ -68,6 +68,7 @@ class EntityRecord:
     kb_roles: tuple[str, ...] = ()  # office keys the knowledge base says the person held at the date
     speaker_of: int = 0  # quotes attributed so far
     titles: set[str] = attrs.Factory(set)  # common nouns the text puts before the name ("bakker Kees Mulder")
+    org_kind: str | None = None  # what kind of organisation the text says it is ("vakbond FNV": association)
 
     def add(self, m: RawMention) -> None:
         if all((x.start, x.end) != (m.start, m.end) for x in self.mentions):
@@ -76,6 +77,7 @@ class EntityRecord:
                 self.titles.add(m.title)
             self.mentions.sort(key=lambda x: x.start)
         m.entity = self.index
+        self.org_kind = self.org_kind or m.org_kind
         if m.nationality:
             self.nationality = self.nationality or m.nationality
         if m.office and m.office.startswith(NATIONALITY):  # "de Argentijn": a nationality is no role or office
@@ -457,8 +459,12 @@ class EntityTable:
         return max(pool, key=lambda c: c[1].start)[0] if pool else None
 
     def resolve_organisation(self, m: RawMention) -> EntityRecord | None:
-        """``het concern``, ``de bond``: the organisation named last before it, in the last five sentences."""
-        named = [(e, x) for e in self.entities if e.kind == "organisation"
+        """``het concern``, ``de bond``: the organisation named last before it, in the last five sentences.
+
+        Where the text said what kind of organisation it is (``vakbond FNV``), the noun must name that kind:
+        ``het bedrijf`` after ``vakbond FNV`` is not FNV."""
+        kind = self.lex.organisation_kind(self.parse.words[m.head].text)
+        named = [(e, x) for e in self.entities if e.kind == "organisation" and e.org_kind in (None, kind)
                  for x in e.mentions if x.kind == "name" and x.end <= m.start and m.sent - x.sent <= 5]
         return max(named, key=lambda c: c[1].start)[0] if named else None
 

@@ -49,7 +49,7 @@ class Lexicon:
     new_role_words: frozenset[str] = frozenset()  # nieuwe, kersverse …: the office is newly taken
     demonyms: dict[str, tuple[str, str]] = attrs.field(factory=dict)  # Argentijn -> (ar, m)
     speech_nouns: frozenset[str] = frozenset()  # reactie, antwoord …: with an owner, the owner speaks
-    organisation_nouns: frozenset[str] = frozenset()  # het concern, de bond …: the organisation named last
+    organisation_nouns: dict[str, str] = attrs.field(factory=dict)  # het concern, de bond … -> kind of organisation
     cue_forms: dict[str, str] = attrs.field(factory=dict)  # strong past forms: wierp -> werpen
     particles: frozenset[str] = frozenset()  # separable particles: toe, aan, vol …
     party_nouns: dict[str, str] = attrs.field(factory=dict)  # christendemocraat -> CDA
@@ -150,9 +150,17 @@ class Lexicon:
 
     def takes_up_organisation(self, noun: str) -> bool:
         """``het concern``, ``de luchtvaartmaatschappij``: a noun for an organisation the text may have named."""
+        return self.organisation_kind(noun) is not None
+
+    def organisation_kind(self, noun: str, compound_only: bool = False) -> str | None:
+        """The kind of organisation a noun (or a compound ending in one) names: ``vakbond`` -> ``association``.
+
+        With ``compound_only``, only a compound counts (``Rabobank``, not ``Bank``)."""
         word = noun.lower().replace("_", "")
-        return word in self.organisation_nouns or any(
-            word.endswith(n) and len(word) > len(n) + 2 for n in self.organisation_nouns if len(n) >= 4)
+        if word in self.organisation_nouns and not compound_only:
+            return self.organisation_nouns[word]
+        return next((kind for n, kind in self.organisation_nouns.items()
+                     if len(n) >= 4 and word.endswith(n) and len(word) > len(n) + 2), None)
 
     def source_kind(self, noun: str) -> str | None:
         word = noun.lower()
@@ -225,7 +233,7 @@ def load() -> Lexicon:
     new_roles = _words("role_modifiers.txt")
     demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in data_rows("demonyms.tsv")}
     speech_nouns = _words("speech_nouns.txt")
-    organisations = _words("organisation_nouns.txt")
+    organisations = {row[0].strip(): row[1].split("#")[0].strip() for row in data_rows("organisation_nouns.txt")}
     forms = {row[0].strip(): row[1].strip() for row in data_rows("cue_forms.tsv")}
     particles = _words("separable_particles.txt")
     party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}

@@ -67,6 +67,7 @@ class RawMention:
     source_kind: str | None = None
     possessor: RawMention | None = None
     organisation: bool = False
+    org_kind: str | None = None  # "vakbond FNV": association (organisation_nouns.txt)
     title: str | None = None  # "bakker Kees Mulder": a common noun the name has as its title (lemma)
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
@@ -507,6 +508,8 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.organisation, m.party = True, party
     elif name.isupper() and len(name) >= 2 and " " not in name and not _INITIAL.match(name):
         m.organisation = True  # (not "V.", the surname of "Dennis V." written short)
+    elif lex.organisation_kind(name.split()[-1], compound_only=True):
+        m.organisation, m.org_kind = True, lex.organisation_kind(name.split()[-1])  # "Rabobank", "Hollandse Spaarbank"
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"
     k = i - 1
     role_at = _portfolio_start(parse, k, parse.sentences[sent][0], lex) if k >= 0 else None
@@ -527,6 +530,7 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             m.nationality, m.gender = info
         elif not role and not party_ and words[k].upos == "NOUN" and lex.takes_up_organisation(words[k].text):
             m.organisation = True  # "Milieuorganisatie Greenpeace", "vakbond FNV": the noun says what it is
+            m.org_kind = lex.organisation_kind(words[k].text)
         elif role or party_:
             m.role, m.party = role or m.role, party_ or m.party
             if role and k > parse.sentences[sent][0] and FORMER_ROLE.fullmatch(words[k - 1].text):

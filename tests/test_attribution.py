@@ -387,6 +387,11 @@ INDIRECT += [
     # "de verdachte" is the person the text is about
     ("the-accused", "Dennis V. zat er stil bij. De verdachte hield vol dat hij onschuldig is.",
      "hij onschuldig is", "Dennis V."),
+    # a noun for an organisation takes up one of its kind: a union is no company; a name ending in "bank" is a bank
+    ("company-noun-not-a-union", "Vakbond FNV is boos over de plannen. Het bedrijf laat weten dat de reorganisatie "
+     "doorgaat.", "de reorganisatie doorgaat", "Het bedrijf"),
+    ("bank-named-as-a-compound", "De Rabobank schrapt driehonderd banen. De bank verwacht dat het zonder gedwongen "
+     "ontslagen kan.", "het zonder gedwongen ontslagen kan", "Rabobank"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''

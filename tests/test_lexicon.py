@@ -102,3 +102,11 @@ def test_term_words_and_family_roles():
     assert {"zogeheten", "zogenaamde", "begrip"} <= LEX.term_words
     assert LEX.role("dochter") == ("dochter", "f")
     assert LEX.role("getuige") == ("getuige", "-")
+
+
+@pytest.mark.parametrize(("noun", "kind", "compound"), [
+    ("vakbond", "association", "association"), ("bond", "association", None), ("Rabobank", "company", "company"),
+    ("energiebedrijf", "company", "company"), ("voetbalclub", "club", "club"), ("minister", None, None)])
+def test_the_kind_of_organisation_a_noun_names(noun, kind, compound):
+    assert LEX.organisation_kind(noun) == kind
+    assert LEX.organisation_kind(noun, compound_only=True) == compound
