@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from quoteattr.mentions import in_dateline
 from quoteattr.results import Cue
 
 _WORD = regex.compile(r"\w+")
@@ -57,7 +58,7 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
 
     def emit(words: list[Word], speaker_word: int | None, cue: Cue, rule: str,
              generic: bool = True) -> Pending | None:
-        words = sorted(words, key=lambda w: w.start)
+        words = _without_dateline(run, sorted(words, key=lambda w: w.start))
         colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
         if colon is not None:  # "bezweert dat …: „…”": the direct quote is not part of it
             words = words[:colon]
@@ -556,10 +557,6 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
     prev = list(parse.sentence_words(s - 1))
     if parse.paragraph_of(prev[0].start) != parse.paragraph_of(words[0].start):
         return
-    dash = next((k for k, x in enumerate(prev[:7]) if x.text in ("-", "–", "—")), None)
-    if dash is not None and 0 < dash < len(prev) - 2 and all(
-            x.text.isupper() or x.text in ("(", ")", ",") for x in prev[:dash]):
-        prev = prev[dash + 1:]  # "AMSTELVEEN - KLM gaat …", "DEN HAAG (ANP) - …": the dateline is no part of the report
     if any(in_quote(x) for x in prev):
         return
     p = emit(prev, subject, cue[1], "indirect-points-back")
@@ -604,6 +601,22 @@ def _main_verb_marker(run: _Run, x: Word) -> bool:
         return True
     before = words[x.index - 1] if x.index > 0 else None
     return before is not None and before.sent == x.sent and before.head == x.head and before.deprel == "aux"
+
+
+def _without_dateline(run: _Run, words: list[Word]) -> list[Word]:
+    """The words after a dateline or time stamp that opens their paragraph, which is no part of a report.
+
+    ``AMSTELVEEN - KLM gaat …``, ``DEN HAAG (ANP) - …``, ``14.30 uur – De wet komt er, zegt Faber``."""
+    dash = next((k for k, x in enumerate(words[:7]) if x.text in ("-", "–", "—")), None)
+    if dash is None or dash == 0 or dash >= len(words) - 2:
+        return words
+    para = run.parse.paragraphs[run.parse.paragraph_of(words[0].start)]
+    if run.text[para[0]:words[0].start].strip():
+        return words
+    head = words[:dash]
+    if all(x.text.isupper() or x.text in ("(", ")", ",") for x in head) or in_dateline(run.parse, head[0].index):
+        return words[dash + 1:]
+    return words
 
 
 def _trim(words: list[Word]) -> tuple[int, int] | None:

@@ -282,6 +282,11 @@ def _bare_possessives(parse: Parse, names: list[RawMention]) -> None:
             m.kind, m.name = "possessive", name[:-1]
 
 
+#: A time of day as a live blog stamps its updates: 10.52, 9:05.
+_CLOCK = regex.compile(r"^\d{1,2}[.:]\d{2}$")
+_DASHES = ("-", "–", "—")
+
+
 def _dateline(parse: Parse, i: int, j: int) -> bool:
     """Words ``i:j`` are a dateline: a place in capitals opening a paragraph, before a comma or a dash."""
     words = parse.words
@@ -292,8 +297,14 @@ def _dateline(parse: Parse, i: int, j: int) -> bool:
 
 
 def in_dateline(parse: Parse, i: int) -> bool:
-    """Word ``i`` is part of a dateline (``MOSKOU -``, ``DEN HAAG,``), which the parser may make a subject."""
+    """Word ``i`` is part of a dateline (``MOSKOU -``, ``DEN HAAG,``) or of a live blog's time stamp
+    (``10.52 uur –``), which the parser may make a subject."""
     words = parse.words
+    if _CLOCK.match(words[i].text) or (words[i].lower == "uur" and i > 0 and _CLOCK.match(words[i - 1].text)):
+        a = i if _CLOCK.match(words[i].text) else i - 1
+        b = a + 2 if a + 1 < len(words) and words[a + 1].lower == "uur" else a + 1
+        para = parse.paragraphs[parse.paragraph_of(words[a].start)]
+        return parse.text[para[0]:words[a].start].strip() == "" and b < len(words) and words[b].text in _DASHES
     if not (words[i].text.isupper() and words[i].text.isalpha()):
         return False
     a = i

@@ -942,6 +942,22 @@ def test_a_dateline_parsed_as_the_subject_leaves_the_speaker_to_its_apposition(a
     assert (quote.kind, quote.speaker_name) == ("partial", "Vladimir Poetin")
 
 
+def test_a_live_blog_time_stamp_parsed_as_the_subject_leaves_the_speaker_to_its_apposition(attributor):
+    tree = conllu("10.52 NUM 2 nummod | uur NOUN 8 nsubj | – PUNCT 4 punct | NSC-fractievoorzitter NOUN 2 appos | "
+                  "Nicolien PROPN 4 flat | van ADP 4 flat | Vroonhoven PROPN 4 flat | noemt=noemen VERB 0 root | "
+                  "het DET 10 det | plan NOUN 8 obj | ’~ PUNCT 12 punct | onverantwoord~ ADJ 10 appos | "
+                  "’~ PUNCT 12 punct | . PUNCT 8 punct")
+    (quote,) = attributor(tree).quotes
+    assert (quote.kind, quote.speaker_name) == ("partial", "Nicolien van Vroonhoven")
+
+
+@pytest.mark.parametrize("stamp", ["14.30 uur –", "DEN HAAG (ANP) -"])
+def test_a_time_stamp_or_dateline_is_no_part_of_the_report(attributor, stamp):
+    doc = attributor(f"{stamp} De asielwet komt er hoe dan ook, zegt minister Marjolein Faber.")
+    (quote,) = doc.quotes
+    assert (quote.text, quote.speaker_name) == ("De asielwet komt er hoe dan ook", "Marjolein Faber")
+
+
 def test_a_role_with_a_nationality_takes_up_the_person_of_that_nationality(attributor):
     text = ("De Russische president Vladimir Poetin sprak gisteren in Moskou. Volgens de Russische leider is de "
             "uitbreiding van de NAVO een provocatie.")
