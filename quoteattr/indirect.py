@@ -374,6 +374,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         if nxt is None:
             continue
         src = last.head if last.head >= 0 and parse.words[last.head].start > last.start else nxt.index
+        if parse.words[src].upos not in ("NOUN", "PROPN", "PRON") and run.lex.source_kind(parse.words[src].text) \
+                is None and nxt.upos in ("NOUN", "PROPN", "PRON") and not run.in_quote(nxt.start):
+            src = nxt.index  # "is volgens haar ,,te oud''" with volgens hung from the quoted words
         src_word = parse.words[src]
         source_noun = run.lex.source_kind(src_word.text) is not None  # ("ingewijden" mistagged as a verb)
         own = [src] if src_word.head < 0 else parse.subtree(src)  # (a root's subtree is the whole sentence)
@@ -382,6 +385,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
                 if parse.words[x].upos in ("NOUN", "PROPN") or x == src):
             continue
         verb = src_word.head
+        while verb >= 0 and verb != src and parse.words[verb].deprel in ("advmod", "mark", "case", "amod", "det") \
+                and parse.words[verb].head >= 0:
+            verb = parse.words[verb].head  # "wil volgens ingewijden eerst goed rekenen" hung from "eerst"
         if verb < 0 and source_noun:
             verb = src  # the parser made the source the sentence's root: the sentence is the clause
         if verb < 0:
@@ -402,6 +408,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             # (at the end of the sentence, "…, volgens X." reports what comes before it)
             clause_ids = {x.index for x in words[n:]}
         body = [parse.words[x] for x in sorted(clause_ids) if x not in source_words]
+        rest = [x for x in body if x.start >= source_end and x.upos != "PUNCT"]
+        if rest and all(run.in_quote(x.start) for x in rest) and any(x.start < phrase[0].start for x in body):
+            continue  # "Dat … wil volgens haar ’niet zeggen dat …’": what follows the source is the quote's alone
         lo = min(parse.words[x].start for x in source_words)
         hi = max(parse.words[x].end for x in source_words)
         p = emit(_strip_edges(body, lo, hi), src, cue, "indirect-volgens")

@@ -392,6 +392,12 @@ INDIRECT += [
      "doorgaat.", "de reorganisatie doorgaat", "Het bedrijf"),
     ("bank-named-as-a-compound", "De Rabobank schrapt driehonderd banen. De bank verwacht dat het zonder gedwongen "
      "ontslagen kan.", "het zonder gedwongen ontslagen kan", "Rabobank"),
+    # volgens inside the clause, hung by the parser from an adverb or from the quoted words
+    ("volgens-mid-clause", "Het kabinet wil volgens ingewijden eerst goed rekenen.",
+     "Het kabinet wil volgens ingewijden eerst goed rekenen", "ingewijden"),
+    ("volgens-pronoun-before-fragment", "Wethouder Anne Bakker is duidelijk. Het zwembad is volgens haar ,,te oud'' "
+     "en een renovatie is te duur.", "Het zwembad is volgens haar ,,te oud'' en een renovatie is te duur",
+     "Anne Bakker"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
@@ -463,6 +469,8 @@ NO_INDIRECT = [
     "„Het is voorbij”, zegt een Kamerlid dat anoniem wil blijven.",
     # a subject with a relative clause before the comma, not a clause of its own
     "Een diplomaat in Den Haag, die anoniem wilde blijven, noemde de reactie voorspelbaar.",
+    # after "volgens X" only quoted words: the fragment is annotated as a partial quote, with no indirect around it
+    "Het aantal ongelukken met snelle e-bikes is volgens de fietsersbond ,,fors gestegen''.",
 ]
 
 
