@@ -70,6 +70,8 @@ _MEMBERSHIPS = frozenset({"Tweede Kamerlid", "Eerste Kamerlid"})
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
 #: Prepositions that name who speaks after an impersonal cue (``klinkt het bij de bond``).
 _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
+#: Verbs of receiving: their subject is given an answer or a reaction, not its author.
+_RECEIVING = frozenset({"krijgen", "ontvangen"})
 #: Reflexive pronouns: a cue verb with one as its object may be no speech (``zich melden``).
 _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -732,6 +734,9 @@ class _Run:
         colon_cue = Cue(colon.start, colon.end, ":", ":", "colon")
         heads = [w for w in clause if w.head not in inside and w.upos != "PUNCT"]
         for h in heads:
+            if h.base_lemma in _RECEIVING and any(self.parse.words[k].deprel == "obj" and (
+                    self.parse.words[k].lemma.lower() in self.lex.speech_nouns) for k in self.parse.children[h.index]):
+                return None  # "Ze kreeg een kort antwoord: „Nee.”": the subject is answered, she does not answer
             subj = self.subject_of(h.index) if h.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
             if subj is not None and subj in inside:
                 e, m = self.speaker_from_word(subj)
@@ -740,8 +745,10 @@ class _Run:
         # (a place after it is no speaker: "Paraguayaanse president in Den Haag:")
         nouns = [w for w in clause if w.upos in ("NOUN", "PROPN") and not self.in_pp(w.index)]
         if nouns and not any(w.upos in ("VERB", "AUX") for w in clause) and (
-                self.lex.role(nouns[-1].text) or self.lex.source_kind(nouns[-1].text)):
-            e, m = self.speaker_from_word(nouns[-1].index)  # "Een agent: ‘…’", "De woordvoerder van de NS:"
+                self.lex.role(nouns[-1].text) or self.lex.source_kind(nouns[-1].text)
+                or nouns[-1].lemma.lower() in self.lex.speech_nouns):
+            # "Een agent: ‘…’", "De woordvoerder van de NS:", "Het antwoord van minister Wiersma:" (its owner)
+            e, m = self.speaker_from_word(nouns[-1].index)
             if e is not None:
                 return _Decision(e, m, colon_cue, "colon")
         for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party

@@ -77,6 +77,13 @@ CASES = [
      "op schema”, antwoordde hij.", [("We liggen", "direct", "Dick Schoof")]),
     ("the-asker-says", "PVV-leider Geert Wilders vroeg premier Dick Schoof naar het asielbeleid. „U ligt achter "
      "op schema”, zei hij.", [("U ligt", "direct", "Geert Wilders")]),
+    # a speech noun before a colon gives its owner, a name or a role; who receives an answer does not give it
+    ("answer-of-before-colon", "Esther Ouwehand vroeg om een verbod. Het antwoord van minister Femke Wiersma: "
+     "„Nee, dat gaat niet.”", [("Nee, dat", "direct", "Femke Wiersma")]),
+    ("reaction-of-a-role-before-colon", "Esther Ouwehand vroeg om een verbod. De reactie van de minister van "
+     "Landbouw: „Nee, dat gaat niet.”", [("Nee, dat", "direct", "Piet Adema")]),
+    ("received-answer-before-colon", "Esther Ouwehand vroeg om een verbod. Ze kreeg een kort antwoord: „Nee, dat "
+     "gaat niet.”", [("Nee, dat", "direct", None)]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
