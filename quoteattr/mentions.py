@@ -619,11 +619,11 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
                             return m  # (not "een woordvoerder van koepelorganisatie Aedes")
     if w.lemma.lower() in lex.speech_nouns or w.lower in lex.speech_nouns:
         owner = _owner(parse, i, names)
-        of = next((k for k in parse.children[i] if k > i and parse.words[k].deprel.startswith("nmod")
-                   and lex.role(parse.words[k].text) and any(parse.words[c].lower == "van"
-                                                              for c in parse.children[k])), None)
-        if owner is None and of is not None:
-            owner = describe(parse, of, lex, party_of, names, generic)  # "de reactie van de minister": the role
+        role_at = next((k for k in parse.children[i] if k > i and parse.words[k].deprel.startswith("nmod")
+                        and lex.role(parse.words[k].text) and any(parse.words[c].lower == "van"
+                                                                   for c in parse.children[k])), None)
+        if owner is None and role_at is not None:
+            owner = describe(parse, role_at, lex, party_of, names, generic)  # "de reactie van de minister"
         if owner is not None:
             return owner  # "Wiersma’s reactie: „…”", "het antwoord van Wiersma"
     if lex.role(w.text):  # "schrijft minister Kuipers" parsed as two objects, "vroeg Kamerlid Bikker"
