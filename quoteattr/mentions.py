@@ -508,8 +508,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     text = parse.text[start:end]
     possessive = _POSSESSIVE.search(words[j - 1].text) is not None and len(words[j - 1].text) > 3
     name = _POSSESSIVE.sub("", text) if possessive else text
-    # the word that hangs the name in the sentence (not a "van Dijk" part the parser made an nmod of the role)
+    # the word that hangs the name in the sentence (not a "van Dijk" part the parser made an nmod of the role;
+    # the subject where the parser split the name: "versloeg Sem de Groot" with "de Groot" as an object)
     head = max(range(i, j), key=lambda k: (words[k].head < i or words[k].head >= j,
+                                           words[k].deprel.startswith("nsubj"),
                                            words[k].deprel.split(":")[0] != "nmod", k))
     m = RawMention(start, end, text, "name", head, sent, name=name.strip())
     if name != text:

@@ -141,6 +141,13 @@ def test_a_noun_the_text_writes_as_a_name_elsewhere_is_no_title():
     assert [m.name for m in find_names(parse, LEX, PARTY)] == ["Visser Anouk", "Anouk Visser"]
 
 
+def test_a_name_the_parser_split_into_subject_and_object_hangs_by_its_subject():
+    parse = from_conllu(conllu("Toen PROPN 2 advmod | versloeg VERB 0 root | Sem PROPN 2 nsubj | de DET 5 det | "
+                               "Groot ADJ 2 obj | de DET 7 det | favorieten NOUN 2 obj | ~. PUNCT 2 punct"))
+    (sem,) = find_names(parse, LEX, PARTY)
+    assert sem.name == "Sem de Groot" and parse.words[sem.head].text == "Sem"
+
+
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
     # the article attached to the name itself, as a compact parser often does
     parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
