@@ -72,6 +72,8 @@ class RawMention:
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
 
+#: One word with a capital inside it, as company names are written (ProRail, PostNL); not McGregor or DiCaprio.
+_CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$")
 #: An initial: "V." stands for the surname of "Dennis V." in court reports.
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 #: Capitalised adjectives before a role that leave the office a Dutch one (``de Europese commissaris``).
@@ -521,6 +523,8 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.organisation, m.party = True, party
     elif name.isupper() and len(name) >= 2 and " " not in name and not _INITIAL.match(name):
         m.organisation = True  # (not "V.", the surname of "Dennis V." written short)
+    elif _CAMEL_CASE.match(name):
+        m.organisation = True  # "ProRail", "PostNL", "TenneT": a capital inside one word names an organisation
     elif lex.organisation_kind(name.split()[-1], compound_only=True):
         m.organisation, m.org_kind = True, lex.organisation_kind(name.split()[-1])  # "Rabobank", "Hollandse Spaarbank"
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"

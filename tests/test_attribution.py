@@ -84,6 +84,9 @@ CASES = [
      "Landbouw: „Nee, dat gaat niet.”", [("Nee, dat", "direct", "Piet Adema")]),
     ("received-answer-before-colon", "Esther Ouwehand vroeg om een verbod. Ze kreeg een kort antwoord: „Nee, dat "
      "gaat niet.”", [("Nee, dat", "direct", None)]),
+    # a name with a capital inside it is an organisation, which "het bedrijf" takes up
+    ("camel-case-organisation", "ProRail laat weten dat de storing bij Utrecht is verholpen. \"We werken er hard "
+     "aan\", zegt het bedrijf.", [("We werken", "direct", "ProRail")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),

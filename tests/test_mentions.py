@@ -148,6 +148,15 @@ def test_a_name_the_parser_split_into_subject_and_object_hangs_by_its_subject():
     assert sem.name == "Sem de Groot" and parse.words[sem.head].text == "Sem"
 
 
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("ProRail", True), ("PostNL", True), ("Rabobank", True),  # a capital inside, a name ending in an organisation noun
+    ("McGregor", False), ("DiCaprio", False), ("Vandebron", False)])
+def test_names_that_are_written_as_organisations(name, organisation):
+    parse = from_conllu(conllu(f"{name} PROPN 2 nsubj | reageerde VERB 0 root | ~. PUNCT 2 punct"))
+    (m,) = find_names(parse, LEX, PARTY)
+    assert m.organisation is organisation
+
+
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
     # the article attached to the name itself, as a compact parser often does
     parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
