@@ -1207,6 +1207,11 @@ class _Run:
             # (a term: "een zogeheten ‘huurkorting op maat’"; words capitalised as a title: "haar halfjaarlijkse
             # ‘Economische Ontwikkelingen en Vooruitzichten’", which no Dutch sentence writes so)
             return _Decision(rule="scare"), "scare"
+        if d is not None and d.rule == "cue-after" and d.mention is not None and any(
+                w.lower == "zo" for w in after[:3]) and any(
+                x.lower() in self.lex.news_media for x in re.findall(r"\w+", d.mention.text)):
+            # "Hij wenste zijn opvolger „veel succes”, zo meldt het persbureau dpa": the medium relays it
+            d = self.rule_parse(q, content) or self.rule_subject(sent, q, before) or d
         if d is not None:
             return d, "partial"
         if len(content) <= 3 and _titlecase(content):

@@ -64,6 +64,7 @@ class Lexicon:
     person_suffixes: tuple[tuple[str, str], ...] = ()  # ster -> f, man -> m: nouns for people by their ending
     not_persons: frozenset[str] = frozenset()  # venster, roman …: such endings on words that are no person
     political_bodies: frozenset[str] = frozenset()  # navo, vn …: their "chef" holds a political job
+    news_media: frozenset[str] = frozenset()  # persbureau, anp …: "zo meldt X" relays what others said
 
     def heads_political_body(self, role: str | None) -> bool:
         """``NAVO-chef``, ``VN-topman``: a role whose prefix names an international political body."""
@@ -245,7 +246,7 @@ def load() -> Lexicon:
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
                    frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
-                   not_persons, _words("political_bodies.txt"))
+                   not_persons, _words("political_bodies.txt"), _words("news_media.txt"))
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -87,6 +87,10 @@ CASES = [
     # a name with a capital inside it is an organisation, which "het bedrijf" takes up
     ("camel-case-organisation", "ProRail laat weten dat de storing bij Utrecht is verholpen. \"We werken er hard "
      "aan\", zegt het bedrijf.", [("We werken", "direct", "ProRail")]),
+    # a news medium after "zo meldt" relays a partial quote; the clause's own subject said it
+    ("medium-relays-a-partial", "Oud-kanselier Olaf Scholz zat zwijgend in de zaal. Hij wenste zijn opvolger na "
+     "afloop „veel succes en een gelukkige hand“, zo meldt het persbureau dpa.",
+     [("veel succes", "partial", "Olaf Scholz")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
