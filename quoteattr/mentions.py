@@ -576,8 +576,15 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     k = j
     if k + 1 < len(words) and words[k].text == "," and words[k + 1].sent == sent:
         k += 1
-        if words[k].lower in ("de", "het"):
+        if words[k].lower in ("de", "het", "een"):
             k += 1
+        while k + 1 < len(words) and words[k].upos == "ADJ" and not _is_cap(words[k]) and words[k + 1].sent == sent:
+            k += 1  # "Wietse Kuipers, een 34-jarige Leeuwarder,"
+        origin = lex.role(words[k].text) if k < len(words) and words[k].sent == sent else None
+        if origin and origin[0].startswith(NATIONALITY) and not m.nationality:
+            m.nationality = origin[0]
+            m.gender = origin[1] if m.gender == "-" else m.gender
+            return m
         if k < len(words) and words[k].sent == sent and words[k].upos == "NOUN":
             party_, role = split_compound(words[k].text, lex, party_of)
             if role:

@@ -91,6 +91,14 @@ CASES = [
     ("medium-relays-a-partial", "Oud-kanselier Olaf Scholz zat zwijgend in de zaal. Hij wenste zijn opvolger na "
      "afloop „veel succes en een gelukkige hand“, zo meldt het persbureau dpa.",
      [("veel succes", "partial", "Olaf Scholz")]),
+    # a demonym of a Dutch region or city takes up the person the sentence before is about
+    ("regional-demonym", "Schapenhouder Sjoerd Hoekstra ziet de wolf als bedreiging. De 58-jarige Fries verloor vorig "
+     "jaar twaalf schapen. „Ik slaap slecht”, zegt hij.", [("Ik slaap", "direct", "Sjoerd Hoekstra")]),
+    ("city-demonym", "Winkelier Jan Boersma opende de zaak in 1990. „Het was zwaar”, zegt de Leeuwarder.",
+     [("Het was", "direct", "Jan Boersma")]),
+    ("demonym-in-apposition", "Ook natuurfotograaf Wietse Kuipers, een 34-jarige Leeuwarder, volgde het debat. "
+     "Tom Smit was er ook. „De wolf hoort hier thuis”, aldus de Leeuwarder.",
+     [("De wolf", "direct", "Wietse Kuipers")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
