@@ -70,6 +70,8 @@ _MEMBERSHIPS = frozenset({"Tweede Kamerlid", "Eerste Kamerlid"})
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
 #: Prepositions that name who speaks after an impersonal cue (``klinkt het bij de bond``).
 _HET_SOURCE_CASES = frozenset({"bij", "op", "uit", "vanuit", "binnen", "in"})
+#: Elided articles that leave the capital to the next word at the start of a sentence (’s Winters, ’t Is).
+_ELIDED_ARTICLES = frozenset({"’s", "'s", "’t", "'t"})
 #: Verbs of receiving: their subject is given an answer or a reaction, not its author.
 _RECEIVING = frozenset({"krijgen", "ontvangen"})
 #: Reflexive pronouns: a cue verb with one as its object may be no speech (``zich melden``).
@@ -1167,7 +1169,8 @@ class _Run:
         # what follows a quote that ends its own sentence is the next sentence
         after_ok = ends_sentence or joined or not after or after[0].text in (",", ".", "!", "?", "-", "–", "—", ")")
         long_enough = len(content) >= 4
-        capital = bool(content) and content[0].text[:1].isupper()
+        capital = bool(content) and (content[0].text[:1].isupper() or (  # ("’s Winters zie je …" opens a sentence)
+            content[0].text.lower() in _ELIDED_ARTICLES and len(content) > 1 and content[1].text[:1].isupper()))
         short_clause = not before and capital and len(content) >= 2 and bool(after) and (
             after[0].text in (",", "-", "–") or joined)
         direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough) or short_clause)) or (

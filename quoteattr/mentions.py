@@ -126,6 +126,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     seen = _document_forms(parse)
     capitalised_at = seen[0]  # capitalised forms inside sentences -> where they stand
     titles: dict[int, str] = {}  # word index of a name -> the title before it
+    kinds: dict[int, str | None] = {}  # word index of an organisation's name -> the kind the noun before it says
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
@@ -156,14 +157,18 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                 titles[i + 1] = parse.words[i].text.lower()  # "Buurman Wim de Jong": a title, then the name
                 i += 1
                 continue
-            if i == first and i + 1 < last and lex.common_words.get(parse.words[i].lower) == "NOUN" \
-                    and parse.words[i].text not in capitalised_at and parse.words[i + 1].upos == "PROPN" \
-                    and _is_cap(parse.words[i + 1]) and parse.words[i + 1].lower not in TUSSENVOEGSELS \
-                    and not lex.takes_up_organisation(parse.words[i].text):
-                # "Verpleegkundige Anouk werkt …": an ordinary noun opening the sentence, never written as a name
-                titles[i + 1] = parse.words[i].text.lower()
-                i += 1
-                continue
+            if i == first and i + 1 < last and parse.words[i + 1].upos == "PROPN" and _is_cap(parse.words[i + 1]) \
+                    and parse.words[i + 1].lower not in TUSSENVOEGSELS and parse.words[i].text not in capitalised_at:
+                if lex.organisation_kind(parse.words[i].text):
+                    # "Energiebedrijf Vattenfall begrijpt …": the noun says what the organisation after it is
+                    kinds[i + 1] = lex.organisation_kind(parse.words[i].text)
+                    i += 1
+                    continue
+                if lex.common_words.get(parse.words[i].lower) == "NOUN":
+                    # "Verpleegkundige Anouk werkt …": an ordinary noun opening the sentence, never written as a name
+                    titles[i + 1] = parse.words[i].text.lower()
+                    i += 1
+                    continue
             j = _organisation_end(parse, i, first, last, lex, party_of)
             if j > i:
                 m = _name_mention(parse, i, j, s, lex, party_of)
@@ -198,6 +203,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                     out.append(_name_mention(parse, i, j, s, lex, party_of))
                     if i in titles and not out[-1].role:
                         out[-1].title = titles[i]
+                    if i in kinds:
+                        out[-1].organisation, out[-1].org_kind = True, kinds[i]
                 i = j
             else:
                 i += 1
@@ -472,8 +479,9 @@ def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon,
     """
     w = parse.words[i]
     ordinary = w.lower in lex.common_words or (w.upos == "NOUN" and w.feat("Number") == "Plur")
-    if not (w.upos in ("NOUN", "ADJ") and _is_cap(w) and ordinary
-            and not _after_opening(parse, i, first) and i + 1 < last
+    # (opening a sentence a noun is capitalised anyway: there only "Zorgverzekeraars Nederland" and the like)
+    if not (w.upos in ("NOUN", "ADJ") and _is_cap(w) and ordinary and i + 1 < last
+            and (not _after_opening(parse, i, first) or parse.words[i + 1].text == "Nederland")
             and parse.words[i + 1].head == i and parse.words[i + 1].deprel in ("appos", "flat")):
         return i
     j = _name_end(parse, i + 1, last, party_of, False, lex.name_enders)

@@ -99,6 +99,12 @@ CASES = [
     ("demonym-in-apposition", "Ook natuurfotograaf Wietse Kuipers, een 34-jarige Leeuwarder, volgde het debat. "
      "Tom Smit was er ook. „De wolf hoort hier thuis”, aldus de Leeuwarder.",
      [("De wolf", "direct", "Wietse Kuipers")]),
+    # a sentence quoted whole may open with an elided article: "’s Winters …" is no fragment
+    ("elided-article-opens-a-sentence", "Huisarts Henk Visser herkent dat. „’s Winters zie je het vaakst. Mensen "
+     "wachten te lang”, zegt hij.", [("’s Winters", "direct", "Henk Visser")]),
+    # an organisation noun opening the sentence says what the name after it is; "X Nederland" is one name
+    ("organisation-noun-opens-the-sentence", "Energiebedrijf Vattenfall begrijpt de keuze van het kabinet. Het "
+     "energiebedrijf pleit voor „een stabiele koers”.", [("een stabiele", "partial", "Vattenfall")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
@@ -420,6 +426,8 @@ INDIRECT += [
     ("volgens-pronoun-before-fragment", "Wethouder Anne Bakker is duidelijk. Het zwembad is volgens haar ,,te oud'' "
      "en een renovatie is te duur.", "Het zwembad is volgens haar ,,te oud'' en een renovatie is te duur",
      "Anne Bakker"),
+    ("organisation-x-nederland", "Zorgverzekeraars Nederland zegt dat de premies zo laag mogelijk zijn gehouden.",
+     "de premies zo laag mogelijk zijn gehouden", "Zorgverzekeraars Nederland"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
