@@ -390,8 +390,8 @@ class EntityTable:
                 continue  # (an unnamed "een woordvoerster" is taken up by "de woordvoerster")
             if e.office not in allowed and m.office != e.office and not allowed.intersection(e.kb_roles):
                 continue  # the text's role, or an office the knowledge base knows at the date
-            if not _party_and_gender_fit(m, e):
-                continue
+            if not _party_and_gender_fit(m, e) or self.lex.other_position(m.role, e.role):
+                continue  # ("de middenvelder" is not "doelman Tom Vos")
             if last.start > best_pos:
                 best, best_pos = e, last.start
         return best
@@ -446,7 +446,8 @@ class EntityTable:
                 continue
             if f.office not in allowed and not allowed.intersection(f.kb_roles):
                 continue
-            if _party_and_gender_fit(first, f) and (best is None or names[0].start < best_start):
+            if _party_and_gender_fit(first, f) and not self.lex.other_position(first.role, f.role) and (
+                    best is None or names[0].start < best_start):
                 best, best_start = f, names[0].start
         return best
 

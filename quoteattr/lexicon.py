@@ -65,6 +65,12 @@ class Lexicon:
     not_persons: frozenset[str] = frozenset()  # venster, roman …: such endings on words that are no person
     political_bodies: frozenset[str] = frozenset()  # navo, vn …: their "chef" holds a political job
     news_media: frozenset[str] = frozenset()  # persbureau, anp …: "zo meldt X" relays what others said
+    positions: dict[str, str] = attrs.field(factory=dict)  # doelman -> goal: two positions are two players
+
+    def other_position(self, a: str | None, b: str | None) -> bool:
+        """``middenvelder`` and ``doelman``: role nouns for players in different positions."""
+        pa, pb = self.positions.get(a or ""), self.positions.get(b or "")
+        return pa is not None and pb is not None and pa != pb
 
     def heads_political_body(self, role: str | None) -> bool:
         """``NAVO-chef``, ``VN-topman``: a role whose prefix names an international political body."""
@@ -246,7 +252,8 @@ def load() -> Lexicon:
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
                    frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
-                   not_persons, _words("political_bodies.txt"), _words("news_media.txt"))
+                   not_persons, _words("political_bodies.txt"), _words("news_media.txt"),
+                   {row[0].strip(): row[1].strip() for row in data_rows("positions.tsv")})
 
 
 def _portfolio_words() -> frozenset[str]:

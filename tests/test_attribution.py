@@ -105,6 +105,11 @@ CASES = [
     # an organisation noun opening the sentence says what the name after it is; "X Nederland" is one name
     ("organisation-noun-opens-the-sentence", "Energiebedrijf Vattenfall begrijpt de keuze van het kabinet. Het "
      "energiebedrijf pleit voor „een stabiele koers”.", [("een stabiele", "partial", "Vattenfall")]),
+    # two positions are two players, before and after the quote
+    ("position-is-its-player", "Middenvelder Bram Kok scoorde twee keer. Doelman Tom Vos baalde van de tegengoal. "
+     "’Ik ben blij met de punten’, zei de middenvelder.", [("Ik ben blij", "direct", "Bram Kok")]),
+    ("position-not-named-later", "’Ik ben blij met de punten’, zei de middenvelder. Doelman Tom Vos baalde van de "
+     "tegengoal.", [("Ik ben blij", "direct", "de middenvelder")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
