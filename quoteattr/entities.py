@@ -38,10 +38,10 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 
 #: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
 #: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
-VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte"})
-#: Which of those may name one person: a player is also the captain, never the coach.
-_SAME_SIDE = {"trainer": ("trainer",), "speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder"),
-              "verdachte": ("verdachte",)}
+VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte", "onderzoeker", "schrijver", "kunstenaar",
+                            "regisseur", "acteur", "zanger"})
+#: Which of those may name one person (each itself; a player is also the captain, never the coach).
+_SAME_SIDE = {"speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder")}
 
 
 @attrs.define
@@ -405,10 +405,12 @@ class EntityTable:
         subject of the sentence before (or earlier in this one), outside
         quotation marks, is taken when nothing contradicts it: a nationality
         the text gave that person, gender, party, or another office (a
-        player is no coach).  Only nationalities, the sports roles and the
-        accused of ``VARIED_OFFICES`` (``Dennis V. zweeg. De verdachte …``) are
-        read so: ``de woordvoerster`` or ``de advocaat`` is someone else than the
-        person the text was about.  So is a ``former`` office, whatever it
+        player is no coach).  Only nationalities, the sports roles, the
+        accused and the professions a feature names its subject by (researcher,
+        artist, writer) of ``VARIED_OFFICES`` (``Dennis V. zweeg. De verdachte
+        …``, ``Eva Dijkstra leidde het onderzoek. De onderzoekster …``) are
+        read so: ``de woordvoerster`` or ``de advocaat`` is someone else than
+        the person the text was about.  So is a ``former`` office, whatever it
         is (``Timmermans sloot zich aan. De voormalige Eurocommissaris …``):
         an office someone no longer holds describes a person already named.
         """
@@ -420,7 +422,7 @@ class EntityTable:
             if e.kind != "person" or not _party_and_gender_fit(m, e):
                 continue
             if (nationality and e.nationality not in (None, m.office)) or (
-                    not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office or "", ()))) or (
+                    not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office or "", (m.office,)))) or (
                     former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
             spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]

@@ -110,6 +110,9 @@ CASES = [
      "’Ik ben blij met de punten’, zei de middenvelder.", [("Ik ben blij", "direct", "Bram Kok")]),
     ("position-not-named-later", "’Ik ben blij met de punten’, zei de middenvelder. Doelman Tom Vos baalde van de "
      "tegengoal.", [("Ik ben blij", "direct", "de middenvelder")]),
+    # a lawyer is also "de raadsman"; a feature names its subject by her profession
+    ("raadsman-is-the-lawyer", "Advocaat Youssef el Amrani gaat in hoger beroep. „Mijn cliënt is onschuldig”, aldus "
+     "de raadsman.", [("Mijn cliënt", "direct", "Youssef el Amrani")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
@@ -433,6 +436,8 @@ INDIRECT += [
      "Anne Bakker"),
     ("organisation-x-nederland", "Zorgverzekeraars Nederland zegt dat de premies zo laag mogelijk zijn gehouden.",
      "de premies zo laag mogelijk zijn gehouden", "Zorgverzekeraars Nederland"),
+    ("profession-takes-up-the-subject", "Eva Dijkstra leidde het onderzoek naar de kwelders. De onderzoekster "
+     "benadrukt dat de resultaten voorlopig zijn.", "de resultaten voorlopig zijn", "Eva Dijkstra"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
