@@ -544,6 +544,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and words[k - 1].lower in ("van", "voor") and lex.role(words[k - 2].text) is not None:
         k -= 2  # "officier van justitie Marieke Hoogland": the role before its van-phrase
+    elif k - 1 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
+            and lex.role(words[k].text) is None and not (lex.role(words[k - 1].text) or (NATIONALITY,))[0].startswith(
+                NATIONALITY):
+        k -= 1  # "hoogleraar energietransitie Martin Bakker": the role before its field (not "Italiaanse kemphanen")
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         k -= 1
     # (a role noun the tagger took for a participle, "Gedeputeerde Van Haaf", still counts)

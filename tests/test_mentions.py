@@ -157,6 +157,20 @@ def test_names_that_are_written_as_organisations(name, organisation):
     assert m.organisation is organisation
 
 
+def test_a_role_before_its_field_before_a_name_is_its_role():
+    parse = from_conllu(conllu("Hoogleraar NOUN 5 nsubj | energietransitie NOUN 1 nmod | Martin PROPN 1 appos | "
+                               "Bakker PROPN 3 flat | is AUX 6 cop | kritisch ADJ 0 root | ~. PUNCT 6 punct"))
+    (bakker,) = find_names(parse, LEX, PARTY)
+    assert (bakker.name, bakker.role, bakker.office) == ("Martin Bakker", "hoogleraar", "hoogleraar")
+
+
+def test_a_demonym_before_an_ordinary_noun_before_a_name_is_no_role():
+    parse = from_conllu(conllu("De DET 3 det | Italiaanse ADJ 3 amod | coureurs NOUN 5 nsubj | Rossi PROPN 3 appos | "
+                               "reden VERB 0 root | ~. PUNCT 5 punct"))
+    (rossi,) = find_names(parse, LEX, PARTY)
+    assert (rossi.name, rossi.role, rossi.nationality) == ("Rossi", None, None)
+
+
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
     # the article attached to the name itself, as a compact parser often does
     parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
