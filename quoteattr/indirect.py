@@ -119,7 +119,11 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                             # "zegt de uitspraak te gaan bestuderen" with the last verb hung from the cue
                             last = max(parse.subtree(nxt))
                             nxt = last + 1
-                        body = [x for x in words if w.index < x.index <= last and x.index not in skip
+                        begin = w.index  # "liet via Instagram weten … te zijn": what was said follows "weten"
+                        if cue[0] == "laten weten":
+                            begin = next((k for k in parse.children[w.index] if k > w.index
+                                          and parse.words[k].base_lemma == "weten"), w.index)
+                        body = [x for x in words if begin < x.index <= last and x.index not in skip
                                 and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
                         p = emit(body, subject, cue[1], "indirect-dat")
                         if p is not None:
@@ -374,9 +378,13 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
         if nxt is None:
             continue
         src = last.head if last.head >= 0 and parse.words[last.head].start > last.start else nxt.index
-        if parse.words[src].upos not in ("NOUN", "PROPN", "PRON") and run.lex.source_kind(parse.words[src].text) \
-                is None and nxt.upos in ("NOUN", "PROPN", "PRON") and not run.in_quote(nxt.start):
-            src = nxt.index  # "is volgens haar ,,te oud''" with volgens hung from the quoted words
+        after_nxt = next((x for x in words if x.start > nxt.start), None)
+        personal = nxt.lower in run.lex.pronouns and not (after_nxt is not None and after_nxt.upos == "NOUN"
+                                                          and nxt.head == after_nxt.index)  # (not "volgens haar moeder")
+        if (parse.words[src].upos not in ("NOUN", "PROPN", "PRON") and run.lex.source_kind(parse.words[src].text)
+                is None and nxt.upos in ("NOUN", "PROPN", "PRON") and not run.in_quote(nxt.start)) or (
+                personal and src != nxt.index):
+            src = nxt.index  # "is volgens haar ,,te oud''" with volgens hung from the quoted words, "volgens haar nog veel"
         src_word = parse.words[src]
         source_noun = run.lex.source_kind(src_word.text) is not None  # ("ingewijden" mistagged as a verb)
         own = [src] if src_word.head < 0 else parse.subtree(src)  # (a root's subtree is the whole sentence)
@@ -385,9 +393,11 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
                 if parse.words[x].upos in ("NOUN", "PROPN") or x == src):
             continue
         verb = src_word.head
-        while verb >= 0 and verb != src and parse.words[verb].deprel in ("advmod", "mark", "case", "amod", "det") \
-                and parse.words[verb].head >= 0:
-            verb = parse.words[verb].head  # "wil volgens ingewijden eerst goed rekenen" hung from "eerst"
+        while verb >= 0 and verb != src and parse.words[verb].head >= 0 and (
+                parse.words[verb].deprel in ("advmod", "mark", "case", "amod", "det", "xcomp")
+                or parse.words[verb].upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN")):
+            # "wil volgens ingewijden eerst goed rekenen" hung from "eerst", "gaat volgens haar nog veel te …"
+            verb = parse.words[verb].head
         if verb < 0 and source_noun:
             verb = src  # the parser made the source the sentence's root: the sentence is the clause
         if verb < 0:
@@ -535,7 +545,8 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
             verb = parse.words[verb.head]  # "Dat heeft KLM gisteren bekendgemaakt"
         subject = run.subject_of(verb.index)
         if subject is None or parse.words[subject].lower in ("dat", "dit"):  # "Dat schrijft minister X"
-            subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")), None)
+            subject = next((x.index for x in words[2:] if x.upos in ("PROPN", "NOUN", "PRON")
+                            and x.deprel not in ("nmod:poss", "det")), None)  # (not "zijn" of "zijn familie")
     else:  # the pronoun as the object of a cue verb later in the sentence
         # (a parser may call it the marker of the main verb: "heeft dat … bevestigd" read as a subclause,
         # or a second subject: "De directie maakte dat bekend")

@@ -438,6 +438,10 @@ INDIRECT += [
      "de premies zo laag mogelijk zijn gehouden", "Zorgverzekeraars Nederland"),
     ("profession-takes-up-the-subject", "Eva Dijkstra leidde het onderzoek naar de kwelders. De onderzoekster "
      "benadrukt dat de resultaten voorlopig zijn.", "de resultaten voorlopig zijn", "Eva Dijkstra"),
+    ("points-back-possessive-source", "De bekende presentator Jan Visser is overleden. Dat heeft zijn familie "
+     "bekendgemaakt.", "De bekende presentator Jan Visser is overleden", "zijn familie"),
+    ("volgens-pronoun-after-the-verb", "Wethouder Anne Bakker is duidelijk. Het afbreken gaat volgens haar nog veel "
+     "te langzaam.", "Het afbreken gaat volgens haar nog veel te langzaam", "Anne Bakker"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
