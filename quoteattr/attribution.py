@@ -952,6 +952,14 @@ class _Run:
                 found = self.person_in(words, subjects_only=True)
                 if found is not None and found[1].kind == "name":
                     return _Decision(found[0], found[1], cue, "next-subject")
+        if prior and prev_para != para:
+            # "De universiteiten trekken aan de bel. „…”": a group or organisation the paragraph opens with speaks,
+            # not the speaker of a paragraph before
+            for w in prior[0]:
+                if w.deprel.startswith("nsubj") and self.table.main_subject(w.index):
+                    e, m = self.speaker_from_word(w.index, generic=True)
+                    if e is not None and e.kind in ("group", "organisation"):
+                        return _Decision(e, m, cue, "continuation")
         if prev_speaker is not None and para - prev_para <= 2:
             return again()
         sal = self.salient()

@@ -113,6 +113,10 @@ CASES = [
     # a lawyer is also "de raadsman"; a feature names its subject by her profession
     ("raadsman-is-the-lawyer", "Advocaat Youssef el Amrani gaat in hoger beroep. „Mijn cliënt is onschuldig”, aldus "
      "de raadsman.", [("Mijn cliënt", "direct", "Youssef el Amrani")]),
+    # a group opening a new paragraph speaks its quote, not the speaker of the paragraph before
+    ("group-opens-the-paragraph", "Kamerlid Jan de Vries was boos. „Dit kan zo niet”, zei hij.\n\nDe universiteiten "
+     "trekken aan de bel. „De gevolgen zijn nu al zichtbaar.”",
+     [("Dit kan", "direct", "Jan de Vries"), ("De gevolgen", "direct", "De universiteiten")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
