@@ -891,8 +891,9 @@ class _Run:
         the paragraph, else a person named there in any role (a one-word
         name only when the text gives it a first name, role or party); for a
         quote opening its paragraph, a person named as
-        subject of the sentence after it; the previous speaker up to two
-        paragraphs back; the document's most mentioned person.
+        subject of the sentence after it; in a new paragraph, a group or
+        organisation subject of the sentence before; the previous speaker up
+        to two paragraphs back; the document's most mentioned person.
         """
         cue = Cue(q.open_start, q.open_start, "", "continuation", "continuation")
         s = self.word_sent(q.open_start)
