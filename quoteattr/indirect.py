@@ -102,7 +102,9 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
                     if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
                             (rel == "ccomp" or marks[0].lower == "dat") and (
                             marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
-                        body = [x for x in clause if x.index != marks[0].index or marks[0].lower != "dat"]
+                        # (not the cue's particle the parser hung in the clause before its "dat": rekent voor dat)
+                        body = [x for x in clause if (x.index != marks[0].index or marks[0].lower != "dat")
+                                and x.index >= marks[0].index]
                         body += _clause_tail(words, body, w)
                         p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
                         if p is not None:

@@ -446,6 +446,8 @@ INDIRECT += [
      "bekendgemaakt.", "De bekende presentator Jan Visser is overleden", "zijn familie"),
     ("volgens-pronoun-after-the-verb", "Wethouder Anne Bakker is duidelijk. Het afbreken gaat volgens haar nog veel "
      "te langzaam.", "Het afbreken gaat volgens haar nog veel te langzaam", "Anne Bakker"),
+    ("particle-before-dat", "Hanneke Vos, voorzitter van de Universiteit Utrecht, rekent voor dat haar universiteit "
+     "veertig miljoen minder krijgt.", "haar universiteit veertig miljoen minder krijgt", "Hanneke Vos"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
