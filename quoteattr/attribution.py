@@ -451,9 +451,10 @@ class _Run:
         if m.kind in ("name", "possessive"):
             return t.entities[m.entity] if m.entity is not None else None
         if m.kind == "pronoun":
-            e = self.noun_antecedent(m) or t.resolve_pronoun(m, self.last_speaker, self.in_quote)
-            if e is None and m.number == "pl":
-                e = self.plural_antecedent(m)
+            # (a plural noun subject just before takes up "ze" before any name: "Onderzoekers van de
+            # Rijksuniversiteit Groningen … Dat schrijven ze")
+            e = (self.plural_antecedent(m) if m.number == "pl" else None) or self.noun_antecedent(m) or \
+                t.resolve_pronoun(m, self.last_speaker, self.in_quote)
             if e is not None:
                 e.add(m)
                 if e.kind == "person" and m.gender != "-" and m.number == "sg" and e.gender == "-":
@@ -513,8 +514,8 @@ class _Run:
                 if w.upos == "NOUN" and w.feat("Number") == "Plur" and w.deprel.startswith("nsubj") \
                         and self.table.main_subject(w.index):
                     src = describe(self.parse, w.index, self.lex, self.party_of, self.names, generic=True)
-                    if src is not None and src.kind == "source":
-                        return self.table.source(src)
+                    if src is not None and (src.kind == "source" or (src.kind == "role" and src.number == "pl")):
+                        return self.table.source(src)  # ("Onderzoekers van de Rijksuniversiteit Groningen")
         return None
 
     def noun_antecedent(self, m: RawMention) -> EntityRecord | None:

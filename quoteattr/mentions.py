@@ -478,7 +478,8 @@ def _organisation_end(parse: Parse, i: int, first: int, last: int, lex: Lexicon,
     name hanging from it, it opens the name.
     """
     w = parse.words[i]
-    ordinary = w.lower in lex.common_words or (w.upos == "NOUN" and w.feat("Number") == "Plur")
+    ordinary = w.lower in lex.common_words or (w.upos == "NOUN" and w.feat("Number") == "Plur") or \
+        lex.organisation_kind(w.text) is not None  # ("Rijksuniversiteit Groningen")
     # (opening a sentence a noun is capitalised anyway: there only "Zorgverzekeraars Nederland" and the like)
     if not (w.upos in ("NOUN", "ADJ") and _is_cap(w) and ordinary and i + 1 < last
             and (not _after_opening(parse, i, first) or parse.words[i + 1].text == "Nederland")

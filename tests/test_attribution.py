@@ -448,6 +448,11 @@ INDIRECT += [
      "te langzaam.", "Het afbreken gaat volgens haar nog veel te langzaam", "Anne Bakker"),
     ("particle-before-dat", "Hanneke Vos, voorzitter van de Universiteit Utrecht, rekent voor dat haar universiteit "
      "veertig miljoen minder krijgt.", "haar universiteit veertig miljoen minder krijgt", "Hanneke Vos"),
+    # "ze" takes up the plural subject before it, not the organisation in its van-phrase
+    ("plural-subject-takes-up-ze", "Onderzoekers van de Rijksuniversiteit Groningen hebben een bacterie gevonden die "
+     "plastic afbreekt. Dat schrijven ze in het vakblad Nature.",
+     "Onderzoekers van de Rijksuniversiteit Groningen hebben een bacterie gevonden die plastic afbreekt",
+     "Onderzoekers van de Rijksuniversiteit Groningen"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
