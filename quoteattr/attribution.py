@@ -468,6 +468,8 @@ class _Run:
             e = e or t.resolve_role(m)
             if e is None:
                 e = self.role_from_kb(m)
+            if e is None and m.party and m.office in self.lex.nonpolitical_offices:
+                e = t.resolve_party_member(m)  # "Omtzigt verlaat de Kamer. De NSC-oprichter …"
             if e is None:
                 e = self.introduced_source(m)
             if e is None and self.speaks(m) and not former:  # "Trainer Farioli …. „…”, zei de Italiaan"

@@ -682,7 +682,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if role and not (source and "een" in dets):
         info = lex.role(role)
         m = RawMention(span[0], span[1], text, "role", i, w.sent, role=role, party=party,
-                       office=info[0] if info else None, gender=info[1] if info else "-")
+                       office=info[0] if info else None, gender=info[1] if info else "-",
+                       definite=any(d in ("de", "het", "deze", "dit", "die") for d in dets))
         if (m.office == "woordvoerder" and not dets) or "een" in dets:
             m.kind, m.source_kind = "source", "anonymous"
         m.portfolio = _portfolio(parse, i)

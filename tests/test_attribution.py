@@ -448,6 +448,9 @@ INDIRECT += [
      "te langzaam.", "Het afbreken gaat volgens haar nog veel te langzaam", "Anne Bakker"),
     ("particle-before-dat", "Hanneke Vos, voorzitter van de Universiteit Utrecht, rekent voor dat haar universiteit "
      "veertig miljoen minder krijgt.", "haar universiteit veertig miljoen minder krijgt", "Hanneke Vos"),
+    # a job outside politics with a party takes up the last person named of that party
+    ("party-founder", "Pieter Omtzigt (NSC) verlaat de Kamer. De NSC-oprichter maakte bekend dat hij stopt met de "
+     "politiek.", "hij stopt met de politiek", "Pieter Omtzigt"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
