@@ -687,8 +687,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         if (m.office == "woordvoerder" and not dets) or "een" in dets:
             m.kind, m.source_kind = "source", "anonymous"
         m.portfolio = _portfolio(parse, i)
-        if m.portfolio and not m.party and party_of(m.portfolio.split()[-1]):
-            m.party, m.portfolio = party_of(m.portfolio.split()[-1]), None  # "de fractievoorzitter van het CDA"
+        party_named = party_of(m.portfolio) or party_of(m.portfolio.split()[-1]) if m.portfolio else None
+        if party_named and not m.party:  # "de fractievoorzitter van het CDA", "de oprichter van Nieuw Sociaal Contract"
+            m.party, m.portfolio = party_named, None
         m.possessor = _possessor(parse, i, names)
         for k in parse.children[i]:  # "de Russische leider": the nationality says who, whatever the office
             info_k = lex.role(parse.words[k].text) if parse.words[k].deprel == "amod" else None

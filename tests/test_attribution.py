@@ -451,6 +451,8 @@ INDIRECT += [
     # a job outside politics with a party takes up the last person named of that party
     ("party-founder", "Pieter Omtzigt (NSC) verlaat de Kamer. De NSC-oprichter maakte bekend dat hij stopt met de "
      "politiek.", "hij stopt met de politiek", "Pieter Omtzigt"),
+    ("party-founder-van-phrase", "Pieter Omtzigt (NSC) verlaat de Kamer. De oprichter van Nieuw Sociaal Contract "
+     "maakte bekend dat hij stopt met de politiek.", "hij stopt met de politiek", "Pieter Omtzigt"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
