@@ -294,6 +294,8 @@ class _Run:
         self.party_of = owner.party_of
         self.names = find_names(parse, self.lex, self.party_of, owner.is_forename)
         self.table = EntityTable(parse, self.names, self.lex)
+        if owner.kb is not None:
+            self.table.same_party = owner.kb.same_party
         self.spans = find_quotes(self.text)
         self.quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
         self.table.in_quote = self.in_quote

@@ -126,6 +126,9 @@ class EntityTable:
     def __init__(self, parse: Parse, names: list[RawMention], lex: Lexicon) -> None:
         self.parse = parse
         self.lex = lex
+        #: whether two party names are one party (the knowledge base's ``same_party``: GroenLinks is part of
+        #: GroenLinks-PvdA); set by the attribution, plain equality without a knowledge base
+        self.same_party: Callable[[str, str], bool] = str.__eq__
         self.entities: list[EntityRecord] = []
         self._sources: dict[str, int] = {}
         #: Whether a character lies inside quotation marks (set by the attribution run): a name inside a quote
@@ -487,7 +490,7 @@ class EntityTable:
         if not (m.party and m.definite and m.number == "sg"):
             return None
         people = [(e, last) for e, last in self.candidates_before(m.start)
-                  if e.kind == "person" and m.party in (e.party, e.kb_party)]
+                  if e.kind == "person" and any(p is not None and self.same_party(m.party, p) for p in (e.party, e.kb_party))]
         return max(people, key=lambda c: c[1].start)[0] if people else None
 
 

@@ -556,6 +556,14 @@ class KnowledgeBase:
     def _same_party(self, a: str, b: str) -> bool:
         return a == b or self._part_of.get(a) == b or self._part_of.get(b) == a
 
+    def same_party(self, a: str, b: str) -> bool:
+        """Two party names (as :meth:`normalize_party` gives them) are one party, or one is part of the other.
+
+        ``GroenLinks`` and ``GroenLinks-PvdA`` are: the joint group's members
+        are members of either party."""
+        ia, ib = self._party_id(a), self._party_id(b)
+        return a == b or (ia is not None and ib is not None and self._same_party(ia, ib))
+
     # -- cabinets
 
     @property

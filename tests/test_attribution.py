@@ -117,6 +117,9 @@ CASES = [
     ("group-opens-the-paragraph", "Kamerlid Jan de Vries was boos. „Dit kan zo niet”, zei hij.\n\nDe universiteiten "
      "trekken aan de bel. „De gevolgen zijn nu al zichtbaar.”",
      [("Dit kan", "direct", "Jan de Vries"), ("De gevolgen", "direct", "De universiteiten")]),
+    # a member of one of the two parties of GroenLinks-PvdA is a GroenLinks-PvdA'er
+    ("joint-party-member", "Europarlementariër Bas Eickhout (GroenLinks) is niet overtuigd. De GroenLinks-PvdA'er "
+     "spreekt van „een gemiste kans”.", [("een gemiste kans", "partial", "Bas Eickhout")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),

@@ -648,3 +648,9 @@ def test_from_files_rejects_other_formats(tmp_path: Path) -> None:
     path.write_text("Jolien Verheul\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"\.csv or \.json"):
         KnowledgeBase.from_files(path, base=None)
+
+
+def test_a_party_and_the_joint_group_it_is_part_of_are_one_party():
+    kb = KnowledgeBase.default()
+    assert kb.same_party("GroenLinks", "GroenLinks-PvdA") and kb.same_party("GroenLinks-PvdA", "PvdA")
+    assert not kb.same_party("GroenLinks", "PvdA") and not kb.same_party("VVD", "GroenLinks-PvdA")
