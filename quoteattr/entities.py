@@ -39,7 +39,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 #: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
 #: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
 VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte", "onderzoeker", "schrijver", "kunstenaar",
-                            "regisseur", "acteur", "zanger"})
+                            "regisseur", "acteur", "zanger",
+                            "europarlementariër"})  # (one of many, and the knowledge base does not list them)
 #: Which of those may name one person (each itself; a player is also the captain, never the coach).
 _SAME_SIDE = {"speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder")}
 

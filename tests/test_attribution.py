@@ -120,6 +120,8 @@ CASES = [
     # a member of one of the two parties of GroenLinks-PvdA is a GroenLinks-PvdA'er
     ("joint-party-member", "Europarlementariër Bas Eickhout (GroenLinks) is niet overtuigd. De GroenLinks-PvdA'er "
      "spreekt van „een gemiste kans”.", [("een gemiste kans", "partial", "Bas Eickhout")]),
+    ("mep-noun", "Bas Eickhout is niet overtuigd door het akkoord. „Dit is een gemiste kans”, zegt de "
+     "Europarlementariër.", [("Dit is", "direct", "Bas Eickhout")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
