@@ -392,6 +392,13 @@ class _Run:
                 return agents[0] if agents else None
             if subj:
                 best = min(subj, key=lambda k: self._subject_rank(i, k))
+                first_name = self._name_right_after(i)
+                if first_name is not None and best > first_name and not any(
+                        n.start <= self.parse.words[best].start < n.end
+                        for n in self.names if n.start <= self.parse.words[first_name].start < n.end):
+                    # "In een video noemde Verhoef gedeputeerde Bosman ’…’": after the verb of an inverted main
+                    # clause the subject comes first, whatever the parser made of the two
+                    best = first_name
                 if self.in_quote(self.parse.words[best].start):
                     # "Een ’puinhoop’ vond Smit" parsed with Smit as object: the quote is what was
                     # said, so the nominal object outside it is the one who said it
@@ -409,6 +416,16 @@ class _Run:
             return None
         return None
 
+    def _name_right_after(self, verb: int) -> int | None:
+        """The name right after the finite verb of an inverted main clause (``Gisteren noemde Wilders …``)."""
+        words = self.parse.words
+        first = self.parse.sentences[words[verb].sent][0]
+        k = verb + 1
+        if verb == first or k >= len(words) or words[k].sent != words[verb].sent or words[k].upos != "PROPN" \
+                or words[verb].feat("VerbForm") != "Fin" or self.in_quote(words[k].start):
+            return None
+        return k if any(n.kind == "name" and n.start == words[k].start for n in self.names) else None
+
     def _subject_rank(self, verb: int, k: int) -> tuple[bool, bool, bool, bool]:
         """Sort key among two subjects the parser gave one verb: the likelier subject first.
 
@@ -417,14 +434,18 @@ class _Run:
         Smit``); after a verb that follows a comma, the subject after it,
         since what precedes is the reported clause (``Sneller kon niet, vond
         Van Dam``); then, not a capitalised adverb the parser took for a
-        subject (``Later liet hij weten``).
+        subject (``Later liet hij weten``) nor a chamber's ordinal
+        (``Tweede Kamervoorzitter Martin Bosma zei``).
         """
         words = self.parse.words
         quoted = self.in_quote(words[k].start)
         fronted = k < verb and verb > 0 and words[verb - 1].text == ","
         adverb = words[k].lower not in TUSSENVOEGSELS and \
             self.lex.common_words.get(words[k].lower, "NOUN") not in ("NOUN", "PROPN", "PRON")
-        return in_dateline(self.parse, k), quoted, fronted, adverb
+        # ("Tweede Kamervoorzitter Martin Bosma zei" with "Tweede" parsed as a subject of its own)
+        chamber = words[k].lower in ("eerste", "tweede") and k + 1 < len(words) and \
+            words[k + 1].lower.startswith("kamer")
+        return in_dateline(self.parse, k), quoted, fronted, adverb or chamber
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
@@ -540,8 +561,9 @@ class _Run:
             return None
         words = self.parse.words
         for s in self._pronoun_sentences(m):
+            # (the source of an opening "Volgens haar" speaks in its sentence as a subject would)
             subjects = [w for w in self.parse.sentence_words(s) if w.start < m.start and not self.in_quote(w.start)
-                        and w.deprel.startswith("nsubj") and self.table.main_subject(w.index)]
+                        and self.table.is_subject(w.index) and self.table.main_subject(w.index)]
             if not subjects:
                 continue
             w = subjects[0]

@@ -217,8 +217,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             continue  # "zegt een Kamerlid dat anoniem wil blijven": a relative pronoun after a neuter noun
         if dat is None or (any(x.text in (",", ":", ";") for x in words[at + 1:dat]) and not apposition):
             continue
-        if dat > at + 5 and not apposition and (
-                words[dat].upos != "SCONJ" or not any(x.upos == "ADP" for x in words[at + 1:dat])
+        if dat > at + 5 and not apposition and (  # ("dat" opening a clause, checked above, whatever its tag)
+                (words[dat].upos != "SCONJ" and words[dat].lower != "dat") or not any(x.upos == "ADP" for x in words[at + 1:dat])
                 or any(x.upos in ("VERB", "AUX", "CCONJ") for x in words[at + 1:dat]) or dat > at + 11):
             continue  # far from the cue, a conjunction after prepositional phrases only ("… op dat ook te doen")
         clause = words[dat].head

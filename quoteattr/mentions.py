@@ -136,7 +136,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                     # "Nijboer wil weten": a surname on a role noun, where no name follows as after landbouwminister
                     lex.is_closed_compound_role(parse.words[i].text)
                     and not (i + 1 < last and _is_cap(parse.words[i + 1])))) or (
-                    i + 1 < last and parse.words[i].lower in DETERMINERS
+                    i + 1 < last and (parse.words[i].lower in DETERMINERS or (  # ("Tweede Kamervoorzitter X")
+                        parse.words[i].lower in ("tweede", "eerste") and parse.words[i + 1].lower.startswith("kamer")))
                     and _is_role_word(parse.words[i + 1].text, lex, party_of)):
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue

@@ -122,6 +122,16 @@ CASES = [
      "spreekt van „een gemiste kans”.", [("een gemiste kans", "partial", "Bas Eickhout")]),
     ("mep-noun", "Bas Eickhout is niet overtuigd door het akkoord. „Dit is een gemiste kans”, zegt de "
      "Europarlementariër.", [("Dit is", "direct", "Bas Eickhout")]),
+    # after the verb of an inverted clause the name right after it is the subject, not the one named after it
+    ("inverted-naming-verb", "In een video op Instagram noemde Verhoef gedeputeerde Hanneke Bosman ’een "
+     "wolvenknuffelaar’.", [("een wolvenknuffelaar", "partial", "Verhoef")]),
+    # the chamber's ordinal belongs to the role before the name
+    ("chamber-ordinal-role", "Tweede Kamervoorzitter Martin Bosma zei: \"De vergadering is gesloten.\"",
+     [("De vergadering", "direct", "Martin Bosma")]),
+    # "Volgens haar" as the last main subject carries the pronoun chain on
+    ("volgens-pronoun-chain", "Kamerlid Anne-Marijke Podt reageerde fel. „Dit is slecht”, zei ze. Kamerlid Mirjam "
+     "Bikker sloot zich daarbij aan. Volgens haar worden gemeenten vergeten. „Burgemeesters weten het niet meer”, "
+     "zei ze.", [("Dit is slecht", "direct", "Anne-Marijke Podt"), ("Burgemeesters", "direct", "Mirjam Bikker")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
@@ -458,6 +468,8 @@ INDIRECT += [
      "politiek.", "hij stopt met de politiek", "Pieter Omtzigt"),
     ("party-founder-van-phrase", "Pieter Omtzigt (NSC) verlaat de Kamer. De oprichter van Nieuw Sociaal Contract "
      "maakte bekend dat hij stopt met de politiek.", "hij stopt met de politiek", "Pieter Omtzigt"),
+    ("far-dat-tagged-pronoun", "Caroline van der Plas zei in het Radio 1 Journaal dat haar partij sneller wil.",
+     "haar partij sneller wil", "Caroline van der Plas"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
