@@ -451,6 +451,15 @@ class _Run:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
         if i is None or self.in_quote(self.parse.words[i].start):
             return None, None  # words inside quotation marks are what was said, never who said it
+        words = self.parse.words
+        if words[i].lower in ("die", "wie") and words[i].upos == "PRON" and i >= 2 and words[i - 1].text == "," \
+                and words[i - 2].upos in ("PROPN", "NOUN") and words[i - 2].sent == words[i].sent \
+                and i + 1 < len(words) and words[i + 1].upos in ("VERB", "AUX", "ADV"):
+            # (the subject: "die zei", "die eerder zei"; not the object of "die hij … noemde")
+            i = self.table.phrase_head(i - 2)  # "… naar Wilders, die zei dat …": the name before it speaks
+            if words[i].deprel.startswith("nmod") and words[i].head >= 0 and self.in_pp(i) and \
+                    words[words[i].head].upos in ("NOUN", "PROPN"):
+                i = words[i].head  # "Een diplomaat in Den Haag, die zei …": the diplomat, not the place
         m = describe(self.parse, i, self.lex, self.party_of, self.names, generic=generic)
         if m is None:
             return None, None

@@ -470,6 +470,9 @@ INDIRECT += [
      "maakte bekend dat hij stopt met de politiek.", "hij stopt met de politiek", "Pieter Omtzigt"),
     ("far-dat-tagged-pronoun", "Caroline van der Plas zei in het Radio 1 Journaal dat haar partij sneller wil.",
      "haar partij sneller wil", "Caroline van der Plas"),
+    # a relative "die" after a comma speaks for the noun phrase before it
+    ("relative-die-speaks", "CDA-leider Henri Bontenbal haalde uit naar Geert Wilders, die zei dat hij de grootste "
+     "partij wil blijven.", "hij de grootste partij wil blijven", "Geert Wilders"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
@@ -695,6 +698,13 @@ def test_ze_takes_up_the_plural_subject_not_the_organisation_in_its_van_phrase(a
                      "afbreekt. Dat schrijven ze in het vakblad Nature.")
     (q,) = doc.quotes
     assert q.speaker_name == "Onderzoekers van de Rijksuniversiteit Groningen"
+
+
+def test_a_relative_die_that_is_the_object_does_not_speak_for_the_noun_before_it(attributor):
+    doc = attributor("Pieter Omtzigt was voorzichtig. Hij heeft bezwaren tegen delen van het programma, die hij eerder "
+                     "„ongrondwettelijk” noemde.")
+    (q,) = doc.quotes
+    assert q.speaker_name != "delen van het programma"
 
 
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
