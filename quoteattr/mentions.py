@@ -211,8 +211,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                 i += 1
     # "De 24-jarige Ramos" after "Diego Ramos": an article does not stop the surname of a person named elsewhere
     surnames = {m.name.split()[-1] for m in out if m.name and " " in m.name and not m.organisation}
-    for i, j, s in held:
-        if parse.words[j - 1].text in surnames:
+    for i, j, s in held:  # (and "De Nederlandse Zorgautoriteit": a name ending in an organisation noun)
+        if parse.words[j - 1].text in surnames or lex.organisation_kind(parse.words[j - 1].text, compound_only=True):
             out.append(_name_mention(parse, i, j, s, lex, party_of))
     out.sort(key=lambda m: m.start)
     _bare_possessives(parse, out)

@@ -473,6 +473,8 @@ INDIRECT += [
     # a relative "die" after a comma speaks for the noun phrase before it
     ("relative-die-speaks", "CDA-leider Henri Bontenbal haalde uit naar Geert Wilders, die zei dat hij de grootste "
      "partij wil blijven.", "hij de grootste partij wil blijven", "Geert Wilders"),
+    ("regulator-takes-up-the-authority", "De Nederlandse Zorgautoriteit moet de fusie nog goedkeuren. De "
+     "toezichthouder zegt dat de zorg bereikbaar moet blijven.", "de zorg bereikbaar moet blijven", "Zorgautoriteit"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
