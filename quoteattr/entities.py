@@ -41,6 +41,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte", "onderzoeker", "schrijver", "kunstenaar",
                             "regisseur", "acteur", "zanger",
                             "europarlementariër"})  # (one of many, and the knowledge base does not list them)
+#: Prepositions of place: a bare name only ever after one of them is a place, no one to take up a pronoun.
+_PLACE_CASES = frozenset({"in", "uit", "naar", "te", "vanuit", "rond", "nabij"})
 #: Which of those may name one person (each itself; a player is also the captain, never the coach).
 _SAME_SIDE = {"speler": ("speler", "aanvoerder"), "aanvoerder": ("speler", "aanvoerder")}
 
@@ -310,7 +312,7 @@ class EntityTable:
                 if not spoken:
                     continue
                 last = spoken[-1]
-            if self._agrees(e, last, m):
+            if self._agrees(e, last, m) and not self._place_only(e):
                 candidates.append((e, last))
         gaps = {id(last): self._sentence_gap(last.sent, m.sent, in_quote if outside else None)
                 for _, last in candidates}
@@ -338,6 +340,16 @@ class EntityTable:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+    def _place_only(self, e: EntityRecord) -> bool:
+        """A bare name the text only writes after ``in``, ``uit``, ``naar`` … (``sprak haar in Den Haag``): a place."""
+        if e.kind != "person" or e.first or e.role or e.party or e.kb_id:
+            return False
+        words = self.parse.words
+        names = [x for x in e.mentions if x.kind == "name"]
+        return bool(names) and all(
+            (k := self.parse.word_at(x.start)) is not None and k > 0 and words[k - 1].lower in _PLACE_CASES
+            for x in names)
 
     def _sentence_gap(self, a: int, b: int, in_quote: Callable[[int], bool] | None) -> int:
         """Sentences from ``a`` to ``b``, not counting those wholly inside quotation marks or without a verb.

@@ -443,6 +443,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
             particles = " ".join(w.lower for w in words[j:k])
             if k < last and (party_of(words[k].text) or (j - i >= 2 and particles in ("van de", "van het"))
                              or particles in ("in", "op")  # (surnames have "in 't", "op den"; "in Venlo" is a place)
+                             or (words[j].lower in ("in", "op") and _is_cap(words[j + 1]))  # ("in Den Haag")
                              or (after_role and particles in ("van", "voor")
                                  and (j - i >= 2 or words[k].lower in common))
                              or (particles in _PLACE_PARTICLES and words[k].lower in common)):

@@ -132,6 +132,9 @@ CASES = [
     ("volgens-pronoun-chain", "Kamerlid Anne-Marijke Podt reageerde fel. „Dit is slecht”, zei ze. Kamerlid Mirjam "
      "Bikker sloot zich daarbij aan. Volgens haar worden gemeenten vergeten. „Burgemeesters weten het niet meer”, "
      "zei ze.", [("Dit is slecht", "direct", "Anne-Marijke Podt"), ("Burgemeesters", "direct", "Mirjam Bikker")]),
+    # "in Den Haag" after a name is a place: no part of the name, and no one a pronoun takes up
+    ("name-in-place", "Deze krant sprak minister Mona Keijzer in Den Haag. „Het kan sneller”, zegt ze.",
+     [("Het kan", "direct", "Mona Keijzer")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),
@@ -707,6 +710,11 @@ def test_a_relative_die_that_is_the_object_does_not_speak_for_the_noun_before_it
                      "„ongrondwettelijk” noemde.")
     (q,) = doc.quotes
     assert q.speaker_name != "delen van het programma"
+
+
+def test_a_name_only_ever_after_in_is_a_place_no_pronoun_takes_up(attributor):
+    doc = attributor("Deze krant sprak haar in Den Haag.\n\nVolgens haar kan het veel sneller.")
+    assert all(q.speaker_name != "Den Haag" for q in doc.quotes)
 
 
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
