@@ -547,6 +547,9 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and words[k - 1].lower in ("van", "voor") and lex.role(words[k - 2].text) is not None:
         k -= 2  # "officier van justitie Marieke Hoogland": the role before its van-phrase
+    elif k - 3 >= parse.sentences[sent][0] and words[k - 2].lower == "van" and words[k - 1].lower in ("de", "het") \
+            and lex.role(words[k - 3].text) is not None and lex.role(words[k].text) is not None:
+        k -= 3  # "Commissaris van de Koning John Berends": the role before its van-phrase, not the king
     elif k - 1 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and lex.role(words[k].text) is None and not (lex.role(words[k - 1].text) or (NATIONALITY,))[0].startswith(
                 NATIONALITY):
@@ -636,9 +639,11 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         for k in parse.children[i]:
             of = parse.words[k]
             if of.deprel != "nmod" or k < i or not any(parse.words[c].lower in ("van", "voor")
-                                                       for c in parse.children[k]) or any(
-                    parse.words[c].deprel == "det" for c in parse.children[k]):
-                continue  # (with an article the name is the phrase's: "een woordvoerster van de politie Utrecht")
+                                                       for c in parse.children[k]) or (any(
+                    parse.words[c].deprel == "det" for c in parse.children[k]) and lex.role(of.text) is None):
+                # (with an article the name is the phrase's: "een woordvoerster van de politie Utrecht"; not after
+                # a role: "Commissaris van de Koning John Berends")
+                continue
             for c in parse.children[k]:
                 if parse.words[c].deprel.split(":")[0] in ("flat", "appos") and c > k:
                     for m in names:

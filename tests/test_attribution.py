@@ -135,6 +135,9 @@ CASES = [
     # "in Den Haag" after a name is a place: no part of the name, and no one a pronoun takes up
     ("name-in-place", "Deze krant sprak minister Mona Keijzer in Den Haag. „Het kan sneller”, zegt ze.",
      [("Het kan", "direct", "Mona Keijzer")]),
+    # "Commissaris van de Koning X": the role is the commissioner's, and the name is the speaker
+    ("commissioner-of-the-king", "Commissaris van de Koning John Berends was boos over de onrust. „Dit kan niet”, zei "
+     "hij.", [("Dit kan", "direct", "John Berends")]),
     # a volgens source before a colon introduces the quote after it
     ("volgens-before-colon", "Volgens VVD'er Peter de Groot gaat het voorstel te ver: \"Handhaaf eerst de bestaande "
      "regels.\"", [("Handhaaf", "direct", "Peter de Groot")]),

@@ -171,6 +171,13 @@ def test_a_demonym_before_an_ordinary_noun_before_a_name_is_no_role():
     assert (rossi.name, rossi.role, rossi.nationality) == ("Rossi", None, None)
 
 
+def test_a_role_with_a_van_phrase_naming_another_role_is_the_first_role():
+    parse = from_conllu(conllu("Commissaris NOUN 7 nsubj | van ADP 4 case | de DET 4 det | Koning NOUN 1 nmod | "
+                               "John PROPN 4 appos | Berends PROPN 5 flat | riep VERB 0 root | ~. PUNCT 7 punct"))
+    (berends,) = find_names(parse, LEX, PARTY)
+    assert (berends.name, berends.office) == ("John Berends", "commissaris")
+
+
 def test_an_article_before_a_demonym_or_role_belongs_to_it_not_to_the_name():
     # the article attached to the name itself, as a compact parser often does
     parse = from_conllu(conllu("De DET 4 det | Amerikaanse ADJ 4 amod | Megan PROPN 5 nsubj | Hall PROPN 3 flat | "
