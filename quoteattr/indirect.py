@@ -190,6 +190,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         cue = run.cue_of(w.index)
         if cue is None or _unrealised(run, w.index):
             continue
+        if n > 1 and words[n - 1].text == "," and not in_quote(words[n - 2]) and _main_clause(run, words[:n - 1]):
+            continue  # "Het kabinet faalt, zegt X in een interview dat …": the cue reports the clause before it
         # a question: "vraagt of", "wil weten of" (however the parser read "of"); not "weet dat", "vraagt dat"
         asks = run.lex.cue_sense(cue[0]) == "ask" or (
             cue[0] == "weten" and any(x.base_lemma == "willen" for x in words[max(0, n - 3):n]))
@@ -485,6 +487,11 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         comma = next((k for k, x in enumerate(rest) if x.text == ","), None)
         if comma is not None and comma + 1 < len(rest) and rest[comma + 1].upos == "CCONJ":
             rest = rest[:comma]  # a cue set in the sentence: "X begrijpt de emoties, zegt hij, maar het besluit staat"
+        # a relative clause of a noun in the frame ends it ("schrijft de Rekenkamer in haar onderzoek dat woensdag
+        # verscheen"): "dat" after a neuter noun, "die" after any
+        cut = next((k for k, x in enumerate(rest) if k > 0 and rest[k - 1].upos == "NOUN" and (
+            x.lower == "die" or (x.lower == "dat" and rest[k - 1].feat("Gender") == "Neut"))), None)
+        rest = rest[:cut] if cut is not None else rest
         tail = [x for x in rest if x.lower not in run.lex.time_words  # ("desgevraagd")
                 and x.index != verb and not (cue[0] == "laten weten" and x.base_lemma == "weten")]  # (liet X weten)
         # a relative clause of the speaker is no clause of the frame ("zeggen diplomaten die erbij waren")

@@ -481,6 +481,9 @@ INDIRECT += [
      "partij wil blijven.", "hij de grootste partij wil blijven", "Geert Wilders"),
     ("regulator-takes-up-the-authority", "De Nederlandse Zorgautoriteit moet de fusie nog goedkeuren. De "
      "toezichthouder zegt dat de zorg bereikbaar moet blijven.", "de zorg bereikbaar moet blijven", "Zorgautoriteit"),
+    # a relative clause after the frame of an inverted cue is no part of it, nor a clause of its own
+    ("inverted-frame-relative-clause", "Van veel geld is niet duidelijk of het werkt, schrijft de Rekenkamer in haar "
+     "onderzoek dat woensdag verscheen.", "Van veel geld is niet duidelijk of het werkt", "de Rekenkamer"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
@@ -718,6 +721,11 @@ def test_a_relative_die_that_is_the_object_does_not_speak_for_the_noun_before_it
 def test_a_name_only_ever_after_in_is_a_place_no_pronoun_takes_up(attributor):
     doc = attributor("Deze krant sprak haar in Den Haag.\n\nVolgens haar kan het veel sneller.")
     assert all(q.speaker_name != "Den Haag" for q in doc.quotes)
+
+
+def test_after_an_inverted_cue_a_relative_dat_opens_no_second_report(attributor):
+    doc = attributor("Het kabinet faalt, zegt Pieter Omtzigt in een interview dat vandaag verschijnt.")
+    assert [q.text for q in doc.quotes] == ["Het kabinet faalt"]
 
 
 def test_a_place_does_not_speak_in_a_passive_report(attributor):
