@@ -452,6 +452,13 @@ class _Run:
         if i is None or self.in_quote(self.parse.words[i].start):
             return None, None  # words inside quotation marks are what was said, never who said it
         words = self.parse.words
+        first = self.parse.sentences[words[i].sent][0]
+        if words[i].lower in ("die", "deze") and i == first and words[i].deprel.startswith("nsubj") and i > 0:
+            # "De Raad van State deed uitspraak. Die oordeelde dat …": the subject of the sentence before
+            before = [w for w in self.parse.sentence_words(words[i].sent - 1)
+                      if w.deprel.startswith("nsubj") and self.table.main_subject(w.index)]
+            if before:
+                i = before[0].index
         if words[i].lower in ("die", "wie") and words[i].upos == "PRON" and i >= 2 and words[i - 1].text == "," \
                 and words[i - 2].upos in ("PROPN", "NOUN") and words[i - 2].sent == words[i].sent \
                 and i + 1 < len(words) and words[i + 1].upos in ("VERB", "AUX", "ADV"):

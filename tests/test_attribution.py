@@ -484,6 +484,9 @@ INDIRECT += [
     # a relative clause after the frame of an inverted cue is no part of it, nor a clause of its own
     ("inverted-frame-relative-clause", "Van veel geld is niet duidelijk of het werkt, schrijft de Rekenkamer in haar "
      "onderzoek dat woensdag verscheen.", "Van veel geld is niet duidelijk of het werkt", "de Rekenkamer"),
+    # a demonstrative "Die" opening the sentence is the subject of the sentence before
+    ("demonstrative-die", "De Raad van State deed uitspraak in de zaak. Die oordeelde dat de regels deugen.",
+     "de regels deugen", "De Raad van State"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
