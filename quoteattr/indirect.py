@@ -213,6 +213,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
                         or _addressee(words[at + 1:k])))), None)
         if dat is not None and words[dat].lower == "dat" and not _opens_clause(run, words, dat):
             continue  # "Merz vindt dat veel te laat": a pronoun, no clause after it
+        if dat is not None and _statement_between(run, words[at + 1:dat]):
+            continue  # "reageerde op de uitspraak van Faber dat …": the clause is the statement's content
         apposition = dat is not None and _apposition_between(words, at, dat)
         if dat is not None and not apposition and words[dat].upos == "PRON" and words[dat - 1].upos == "NOUN" \
                 and words[dat - 1].feat("Gender") == "Neut" and not in_quote(words[dat - 1]):
@@ -246,6 +248,17 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         p = emit(body, speaker, cue[1], "indirect-dat", generic=True)
         if p is not None:
             yield p
+
+
+def _statement_between(run: _Run, between: list[Word]) -> bool:
+    """Between a cue and ``dat``, a statement reacted to or spoken of (``op de uitspraak van Faber``), not one the
+    cue's speaker speaks in (``in een toelichting``, ``bij de presentatie``)."""
+    for n, x in enumerate(between):
+        if x.upos == "NOUN" and x.lemma.lower() in run.lex.speech_nouns:
+            case = next((y.lower for y in reversed(between[:n]) if y.upos == "ADP"), None)
+            if case is not None and case not in ("in", "bij", "tijdens"):
+                return True
+    return False
 
 
 def _addressee(between: list[Word]) -> bool:
@@ -318,8 +331,11 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     noun = words[words[clause].head]
     if noun.lower in run.lex.time_words:
         return True  # "waarschuwde vorige maand dat …": a time takes no clause of its own
-    if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and any(
-            words[c].deprel == "case" for c in run.parse.children[noun.index]):
+    cases = [words[c].lower for c in run.parse.children[noun.index] if words[c].deprel == "case"]
+    # (not a statement reacted to or spoken of, "reageerde op de uitspraak van Faber dat …", whose clause is its
+    # content; one the clause is said in is the verb's: "zei in een toelichting dat …")
+    reacted_to = noun.lemma.lower() in run.lex.speech_nouns and not set(cases) <= {"in", "bij", "tijdens"}
+    if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and cases and not reacted_to:
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     return words[clause].deprel == "acl:relcl" and (
         (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")

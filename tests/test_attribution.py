@@ -558,6 +558,8 @@ NO_INDIRECT = [
     "„Het is voorbij”, zegt een Kamerlid dat anoniem wil blijven.",
     # a subject with a relative clause before the comma, not a clause of its own
     "Een diplomaat in Den Haag, die anoniem wilde blijven, noemde de reactie voorspelbaar.",
+    # a clause of a statement reacted to is that statement's content, not the reacting speaker's
+    "D66-Kamerlid Anne-Marijke Podt reageerde fel op de uitspraak van Faber dat Nederland vol is.",
     # after "volgens X" only quoted words: the fragment is annotated as a partial quote, with no indirect around it
     "Het aantal ongelukken met snelle e-bikes is volgens de fietsersbond ,,fors gestegen''.",
 ]
