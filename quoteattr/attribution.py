@@ -451,22 +451,7 @@ class _Run:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
         if i is None or self.in_quote(self.parse.words[i].start):
             return None, None  # words inside quotation marks are what was said, never who said it
-        words = self.parse.words
-        first = self.parse.sentences[words[i].sent][0]
-        if words[i].lower in ("die", "deze") and i == first and words[i].deprel.startswith("nsubj") and i > 0:
-            # "De Raad van State deed uitspraak. Die oordeelde dat …": the subject of the sentence before
-            before = [w for w in self.parse.sentence_words(words[i].sent - 1)
-                      if w.deprel.startswith("nsubj") and self.table.main_subject(w.index)]
-            if before:
-                i = before[0].index
-        if words[i].lower in ("die", "wie") and words[i].upos == "PRON" and i >= 2 and words[i - 1].text == "," \
-                and words[i - 2].upos in ("PROPN", "NOUN") and words[i - 2].sent == words[i].sent \
-                and i + 1 < len(words) and words[i + 1].upos in ("VERB", "AUX", "ADV"):
-            # (the subject: "die zei", "die eerder zei"; not the object of "die hij … noemde")
-            i = self.table.phrase_head(i - 2)  # "… naar Wilders, die zei dat …": the name before it speaks
-            if words[i].deprel.startswith("nmod") and words[i].head >= 0 and self.in_pp(i) and \
-                    words[words[i].head].upos in ("NOUN", "PROPN"):
-                i = words[i].head  # "Een diplomaat in Den Haag, die zei …": the diplomat, not the place
+        i = self._stands_for(i)
         m = describe(self.parse, i, self.lex, self.party_of, self.names, generic=generic)
         if m is None:
             return None, None
@@ -475,6 +460,32 @@ class _Run:
             if owned:
                 m = owned[0]
         return self.entity_for(m), m
+
+    def _stands_for(self, i: int) -> int:
+        """The noun phrase a demonstrative or relative pronoun subject at word ``i`` stands for, else ``i``.
+
+        ``De Raad van State deed uitspraak. Die oordeelde dat …``: the subject
+        of the sentence before.  ``… naar Wilders, die zei dat …``: the noun
+        phrase before the comma (not a place in it: ``Een diplomaat in Den
+        Haag, die zei …``), when ``die`` is the relative clause's subject
+        (``die zei``, ``die eerder zei``; not the object of ``die hij …
+        noemde``)."""
+        words = self.parse.words
+        w = words[i]
+        if w.lower in ("die", "deze") and i > 0 and i == self.parse.sentences[w.sent][0] \
+                and w.deprel.startswith("nsubj"):
+            before = [x for x in self.parse.sentence_words(w.sent - 1)
+                      if x.deprel.startswith("nsubj") and self.table.main_subject(x.index)]
+            return before[0].index if before else i
+        if w.lower in ("die", "wie") and w.upos == "PRON" and i >= 2 and words[i - 1].text == "," \
+                and words[i - 2].upos in ("PROPN", "NOUN") and words[i - 2].sent == w.sent \
+                and i + 1 < len(words) and words[i + 1].upos in ("VERB", "AUX", "ADV"):
+            k = self.table.phrase_head(i - 2)
+            if words[k].deprel.startswith("nmod") and words[k].head >= 0 and self.in_pp(k) and \
+                    words[words[k].head].upos in ("NOUN", "PROPN"):
+                k = words[k].head
+            return k
+        return i
 
     def in_name(self, w: Word) -> bool:
         """Word ``w`` is part of a name the text gives (whatever its tag: ``Faber`` tagged ADV)."""
