@@ -26,6 +26,8 @@ from quoteattr.mentions import in_dateline
 from quoteattr.results import Cue
 
 _WORD = regex.compile(r"\w+")
+#: Prepositions of a statement the cue's speaker speaks in (``zei in een toelichting dat``), not one reacted to.
+_SAID_IN = frozenset({"in", "bij", "tijdens"})
 Emit = Callable[..., Any]
 InQuote = Callable[[Any], bool]
 
@@ -256,7 +258,7 @@ def _statement_between(run: _Run, between: list[Word]) -> bool:
     for n, x in enumerate(between):
         if x.upos == "NOUN" and x.lemma.lower() in run.lex.speech_nouns:
             case = next((y.lower for y in reversed(between[:n]) if y.upos == "ADP"), None)
-            if case is not None and case not in ("in", "bij", "tijdens"):
+            if case is not None and case not in _SAID_IN:
                 return True
     return False
 
@@ -334,7 +336,7 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     cases = [words[c].lower for c in run.parse.children[noun.index] if words[c].deprel == "case"]
     # (not a statement reacted to or spoken of, "reageerde op de uitspraak van Faber dat …", whose clause is its
     # content; one the clause is said in is the verb's: "zei in een toelichting dat …")
-    reacted_to = noun.lemma.lower() in run.lex.speech_nouns and not set(cases) <= {"in", "bij", "tijdens"}
+    reacted_to = noun.lemma.lower() in run.lex.speech_nouns and not set(cases) <= _SAID_IN
     if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and cases and not reacted_to:
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     return words[clause].deprel == "acl:relcl" and (
