@@ -229,6 +229,12 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     return out
 
 
+def _office_role(lex: Lexicon, word: str) -> bool:
+    """A role noun for an office, not a demonym (``hoogleraar``, not ``Italiaanse``)."""
+    info = lex.role(word)
+    return info is not None and not info[0].startswith(NATIONALITY)
+
+
 def _named_surname(parse: Parse, i: int, last: int, out: list[RawMention]) -> bool:
     """Word ``i`` (or ``De``/``Het`` and the word after it) is the surname of a person named before in full and no
     name follows it: ``De Boer`` after ``Sietske de Boer``, ``Bisschop`` after ``Roelof Bisschop``, where ``boer``
@@ -551,8 +557,7 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             and lex.role(words[k - 3].text) is not None and lex.role(words[k].text) is not None:
         k -= 3  # "Commissaris van de Koning John Berends": the role before its van-phrase, not the king
     elif k - 1 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
-            and lex.role(words[k].text) is None and not (lex.role(words[k - 1].text) or (NATIONALITY,))[0].startswith(
-                NATIONALITY):
+            and lex.role(words[k].text) is None and _office_role(lex, words[k - 1].text):
         k -= 1  # "hoogleraar energietransitie Martin Bakker": the role before its field (not "Italiaanse kemphanen")
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         k -= 1
