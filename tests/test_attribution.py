@@ -487,6 +487,8 @@ INDIRECT += [
     # a demonstrative "Die" opening the sentence is the subject of the sentence before
     ("demonstrative-die", "De Raad van State deed uitspraak in de zaak. Die oordeelde dat de regels deugen.",
      "de regels deugen", "De Raad van State"),
+    ("voorhouden", "Minister Eric van der Burg had de senatoren voorgehouden dat de chaos zou terugkeren.",
+     "de chaos zou terugkeren", "Eric van der Burg"),
     ("dat-under-noun-in-pp", "Wilders zei op zijn persconferentie dat het kabinet zorgvuldig te werk gaat.",
      "het kabinet zorgvuldig te werk gaat", "Wilders"),
     # the one spoken to is no part of the source; a Telegraaf-style fragment keeps both characters of its ''
