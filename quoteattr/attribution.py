@@ -47,7 +47,7 @@ from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
 from quoteattr.entities import EntityRecord, EntityTable
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY
-from quoteattr.mentions import TUSSENVOEGSELS, RawMention, describe, find_names, in_dateline
+from quoteattr.mentions import TUSSENVOEGSELS, RawMention, chamber_ordinal, describe, find_names, in_dateline
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
 
@@ -443,9 +443,7 @@ class _Run:
         adverb = words[k].lower not in TUSSENVOEGSELS and \
             self.lex.common_words.get(words[k].lower, "NOUN") not in ("NOUN", "PROPN", "PRON")
         # ("Tweede Kamervoorzitter Martin Bosma zei" with "Tweede" parsed as a subject of its own)
-        chamber = words[k].lower in ("eerste", "tweede") and k + 1 < len(words) and \
-            words[k + 1].lower.startswith("kamer")
-        return in_dateline(self.parse, k), quoted, fronted, adverb or chamber
+        return in_dateline(self.parse, k), quoted, fronted, adverb or chamber_ordinal(self.parse, k)
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""

@@ -136,8 +136,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                     # "Nijboer wil weten": a surname on a role noun, where no name follows as after landbouwminister
                     lex.is_closed_compound_role(parse.words[i].text)
                     and not (i + 1 < last and _is_cap(parse.words[i + 1])))) or (
-                    i + 1 < last and (parse.words[i].lower in DETERMINERS or (  # ("Tweede Kamervoorzitter X")
-                        parse.words[i].lower in ("tweede", "eerste") and parse.words[i + 1].lower.startswith("kamer")))
+                    i + 1 < last and (parse.words[i].lower in DETERMINERS or chamber_ordinal(parse, i))
                     and _is_role_word(parse.words[i + 1].text, lex, party_of)):
                 i += 1  # "D66-leider Kaag", "Premier Rutte", "De VVD’er Erkens": the role is no part of the name
                 continue
@@ -227,6 +226,13 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
             if before:
                 m.possessor = before[-1]
     return out
+
+
+def chamber_ordinal(parse: Parse, i: int) -> bool:
+    """Word ``i`` is ``Tweede``/``Eerste`` before a word of that chamber (``Tweede Kamervoorzitter Martin Bosma``):
+    part of the role after it, neither a name nor a subject of its own."""
+    words = parse.words
+    return words[i].lower in ("tweede", "eerste") and i + 1 < len(words) and words[i + 1].lower.startswith("kamer")
 
 
 def _office_role(lex: Lexicon, word: str) -> bool:
