@@ -256,11 +256,16 @@ def _statement_between(run: _Run, between: list[Word]) -> bool:
     """Between a cue and ``dat``, a statement reacted to or spoken of (``op de uitspraak van Faber``), not one the
     cue's speaker speaks in (``in een toelichting``, ``bij de presentatie``)."""
     for n, x in enumerate(between):
-        if x.upos == "NOUN" and x.lemma.lower() in run.lex.speech_nouns:
-            case = next((y.lower for y in reversed(between[:n]) if y.upos == "ADP"), None)
-            if case is not None and case not in _SAID_IN:
-                return True
+        case = next((y.lower for y in reversed(between[:n]) if y.upos == "ADP"), None)
+        if x.upos == "NOUN" and case is not None and _reacted_to(run, x, {case}):
+            return True
     return False
+
+
+def _reacted_to(run: _Run, noun: Word, prepositions: set[str]) -> bool:
+    """A speech noun in a phrase of these prepositions is a statement reacted to or spoken of (``op de uitspraak
+    van Faber``), whose clause is its content, not one the cue's speaker speaks in (``in een toelichting``)."""
+    return noun.lemma.lower() in run.lex.speech_nouns and bool(prepositions) and not prepositions <= _SAID_IN
 
 
 def _addressee(between: list[Word]) -> bool:
@@ -333,11 +338,8 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     noun = words[words[clause].head]
     if noun.lower in run.lex.time_words:
         return True  # "waarschuwde vorige maand dat …": a time takes no clause of its own
-    cases = [words[c].lower for c in run.parse.children[noun.index] if words[c].deprel == "case"]
-    # (not a statement reacted to or spoken of, "reageerde op de uitspraak van Faber dat …", whose clause is its
-    # content; one the clause is said in is the verb's: "zei in een toelichting dat …")
-    reacted_to = noun.lemma.lower() in run.lex.speech_nouns and not set(cases) <= _SAID_IN
-    if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and cases and not reacted_to:
+    cases = {words[c].lower for c in run.parse.children[noun.index] if words[c].deprel == "case"}
+    if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and cases and not _reacted_to(run, noun, cases):
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     return words[clause].deprel == "acl:relcl" and (
         (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")
