@@ -41,6 +41,7 @@ MODEL_FILES = {name: f"{name}.pt" for name in PROCESSORS}
 #: The rule-based processor that ends a pipeline with ``depparse`` (see :mod:`quoteattr.tree_repair`).
 TREE_REPAIR = "treerepair"
 TAG_REPAIR = "tagrepair"
+SENTENCE_REPAIR = "sentrepair"
 # What each processor needs before it can run, as in stanza's pipeline.
 REQUIRES = {
     "tokenize": (),
@@ -69,7 +70,10 @@ def load_pipeline(
             each one's requirements are added (``depparse`` needs
             ``tokenize,pos,lemma``).
         device: ``"cpu"`` (default) or a torch device such as ``"cuda"``.
-        repair_trees: with ``depparse``, give the words the training data
+        repair_trees: join the tokenizer's sentence breaks without final
+            punctuation inside a prose paragraph (the ``sentrepair``
+            processor, :mod:`quoteattr.sentence_repair`); with ``depparse``,
+            also give the words the training data
             knows with one part of speech that tag before they are parsed
             (the ``tagrepair`` processor, :mod:`quoteattr.tag_repair`), and
             end the pipeline with the
@@ -133,7 +137,8 @@ def parse_many(texts: Sequence[str], pipeline: stanza.Pipeline | None = None, *,
     nlp = pipeline if pipeline is not None else load_pipeline()
     fed = [normalize_quotes(t) for t in texts]
     if not repair_sentences or "tokenize" not in nlp.processors:
-        return [nlp(f) for f in fed]
+        unrepaired = [p for p in nlp.processors if p != SENTENCE_REPAIR]
+        return [nlp(f, processors=unrepaired) for f in fed]
     from stanza.models.common.doc import Document
 
     tokenized = nlp.process([Document([], text=f) for f in fed], processors="tokenize")
@@ -291,6 +296,10 @@ def _load(
         kwargs[f"{p}_model_path"] = str(directory / MODEL_FILES[p])
     resources = _resources_dir(directory)
     names = list(processors)
+    if repair_trees and not kwargs.get("tokenize_pretokenized"):
+        import quoteattr.sentence_repair  # (registers the processor with stanza)
+
+        names.insert(1, SENTENCE_REPAIR)
     if "depparse" in processors and repair_trees:
         # (importing the modules registers their processors with stanza)
         import quoteattr.tag_repair
