@@ -47,7 +47,17 @@ from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
 from quoteattr.entities import EntityRecord, EntityTable
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY
-from quoteattr.mentions import TUSSENVOEGSELS, RawMention, chamber_ordinal, describe, find_names, in_dateline
+from quoteattr.mentions import (
+    AGE_OFFICE,
+    TUSSENVOEGSELS,
+    RawMention,
+    age_of,
+    chamber_ordinal,
+    describe,
+    find_names,
+    in_dateline,
+    residents,
+)
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
 
@@ -290,7 +300,7 @@ class _Run:
         self.text = parse.text
         self.date = date
         self.owner = owner
-        self.lex = owner.lex
+        self.lex = owner.lex.with_demonyms(residents(parse, owner.lex, owner.is_forename))  # ("de Loppersumse")
         self.party_of = owner.party_of
         self.names = find_names(parse, self.lex, self.party_of, owner.is_forename)
         self.table = EntityTable(parse, self.names, self.lex)
@@ -393,7 +403,8 @@ class _Run:
             if subj:
                 best = min(subj, key=lambda k: self._subject_rank(i, k))
                 first_name = self._name_right_after(i)
-                if first_name is not None and best > first_name and not any(
+                if first_name is not None and (best > first_name or self.parse.words[best].lower in self.lex.time_words) \
+                        and not any(
                         n.start <= self.parse.words[best].start < n.end
                         for n in self.names if n.start <= self.parse.words[first_name].start < n.end):
                     # "In een video noemde Verhoef gedeputeerde Bosman ’…’": after the verb of an inverted main
@@ -434,16 +445,19 @@ class _Run:
         Smit``); after a verb that follows a comma, the subject after it,
         since what precedes is the reported clause (``Sneller kon niet, vond
         Van Dam``); then, not a capitalised adverb the parser took for a
-        subject (``Later liet hij weten``) nor a chamber's ordinal
-        (``Tweede Kamervoorzitter Martin Bosma zei``).
+        subject (``Later liet hij weten``), a chamber's ordinal
+        (``Tweede Kamervoorzitter Martin Bosma zei``) or a day (``Donderdag zei
+        Mark Rutte``).
         """
         words = self.parse.words
         quoted = self.in_quote(words[k].start)
         fronted = k < verb and verb > 0 and words[verb - 1].text == ","
         adverb = words[k].lower not in TUSSENVOEGSELS and \
             self.lex.common_words.get(words[k].lower, "NOUN") not in ("NOUN", "PROPN", "PRON")
-        # ("Tweede Kamervoorzitter Martin Bosma zei" with "Tweede" parsed as a subject of its own)
-        return in_dateline(self.parse, k), quoted, fronted, adverb or chamber_ordinal(self.parse, k)
+        # ("Tweede Kamervoorzitter Martin Bosma zei" with "Tweede" parsed as a subject of its own; "Donderdag zei
+        # Mark Rutte" with the day as one)
+        return in_dateline(self.parse, k), quoted, fronted, adverb or chamber_ordinal(self.parse, k) or \
+            words[k].lower in self.lex.time_words
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
@@ -551,6 +565,10 @@ class _Run:
         before = self.parse.words[m.head - 2:m.head]  # "Volgens de coach", "aldus de Italiaan"
         if any(x.lower in ("volgens", "aldus") for x in before):
             return True
+        if w.deprel == "obj" and 0 <= w.head < m.head and not any(
+                self.parse.words[k].deprel.startswith("nsubj") and not self.in_quote(self.parse.words[k].start)
+                for k in self.parse.children[w.head]):
+            return self.cue_of(w.head, surface=True) is not None  # "vertelt de Venlose", parsed as its object
         return w.deprel.startswith("nsubj") and w.head >= 0 and self.cue_of(w.head, surface=True) is not None
 
     def plural_antecedent(self, m: RawMention) -> EntityRecord | None:
@@ -603,6 +621,14 @@ class _Run:
             named = self.in_name(w) or any(words[c].upos == "PROPN" and words[c].deprel.split(":")[0] in (
                 "appos", "flat", "nmod") for c in self.parse.children[w.index])
             role = self.lex.role(w.text)
+            if age_of(w.text) or (role is not None and role[0].startswith(NATIONALITY) and not named):
+                # "De 27-jarige toonde spijt. „…”, zei hij", "De Loppersumer woont …": whom the text gave that age
+                # or origin (else the pronoun is resolved as any other)
+                noun = describe(self.parse, w.index, self.lex, self.party_of, self.names)
+                e = self.table.resolve_role(noun) if noun is not None and noun.kind == "role" else None
+                if e is not None and noun is not None:
+                    e.add(noun)
+                return e
             family = role is not None and role[0] in self.lex.family_roles  # ("De jongste zus luistert …")
             gender = self.lex.person_gender(w.text) if w.upos == "NOUN" and not named and not family else None
             if gender is None or (m.gender != "-" and gender not in ("-", m.gender)):
@@ -635,7 +661,7 @@ class _Run:
 
     def role_from_kb(self, m: RawMention) -> EntityRecord | None:
         kb = self.owner.kb
-        if kb is None or self.date is None or m.office is None or m.elsewhere:
+        if kb is None or self.date is None or m.office in (None, AGE_OFFICE) or m.elsewhere:
             return None  # (the knowledge base holds Dutch offices: not "de Duitse minister van Financiën")
         if kb.parse_role(m.office).roles <= _MEMBERSHIPS:
             return None  # "de senator": one of many members, which the knowledge base need not list all of

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import attrs
 
 from quoteattr.lexicon import NATIONALITY, Lexicon
-from quoteattr.mentions import TUSSENVOEGSELS, RawMention
+from quoteattr.mentions import AGE_OFFICE, TUSSENVOEGSELS, RawMention
 from quoteattr.parsed import Parse
 from quoteattr.results import Entity, Mention
 
@@ -71,6 +71,8 @@ class EntityRecord:
     kb_roles: tuple[str, ...] = ()  # office keys the knowledge base says the person held at the date
     speaker_of: int = 0  # quotes attributed so far
     titles: set[str] = attrs.Factory(set)  # common nouns the text puts before the name ("bakker Kees Mulder")
+    age: str | None = None  # the age the text gives ("Dennis B. (27)")
+    origin: str | None = None  # where the text says the person is from ("uit Loppersum"), as a demonym key
     org_kind: str | None = None  # what kind of organisation the text says it is ("vakbond FNV": association)
 
     def add(self, m: RawMention) -> None:
@@ -81,6 +83,8 @@ class EntityRecord:
             self.mentions.sort(key=lambda x: x.start)
         m.entity = self.index
         self.org_kind = self.org_kind or m.org_kind
+        self.age = self.age or m.age
+        self.origin = self.origin or m.origin
         if m.nationality:
             self.nationality = self.nationality or m.nationality
         if m.office and m.office.startswith(NATIONALITY):  # "de Argentijn": a nationality is no role or office
@@ -387,9 +391,11 @@ class EntityTable:
     def resolve_role(self, m: RawMention) -> EntityRecord | None:
         if m.office is None:
             return None
+        if m.office == AGE_OFFICE:
+            return self.resolve_age(m)
         if m.office.startswith(NATIONALITY):  # "de Argentijn": only the person the text gave that nationality
-            people = [(e, last) for e, last in self.candidates_before(m.start)
-                      if e.kind == "person" and e.nationality == m.office and _party_and_gender_fit(m, e)]
+            people = [(e, last) for e, last in self.candidates_before(m.start)  # (or origin: "uit Loppersum")
+                      if e.kind == "person" and m.office in (e.nationality, e.origin) and _party_and_gender_fit(m, e)]
             return max(people, key=lambda c: c[1].start)[0] if people else None
         if m.nationality:  # "de Russische leider" after "de Russische president Poetin"
             people = [(e, last) for e, last in self.candidates_before(m.start)
@@ -412,6 +418,20 @@ class EntityTable:
                 best, best_pos = e, last.start
         return best
 
+    def resolve_age(self, m: RawMention) -> EntityRecord | None:
+        """``de 27-jarige`` after ``Dennis B. (27)``: the last person (or unnamed source) the text gave that age.
+
+        With nobody of that age, the last person named in the three sentences before whose age the text did not
+        give: an age noun with ``de`` always takes someone up (``Wolters is er niet gerust op. … „…”, zegt de
+        67-jarige``)."""
+        candidates = [(e, last) for e, last in self.candidates_before(m.start)
+                      if e.kind in ("person", "anonymous") and _party_and_gender_fit(m, e)]
+        aged = [c for c in candidates if c[0].age == m.age]
+        if not aged:
+            aged = [c for c in candidates if c[0].kind == "person" and c[0].age is None and m.sent - c[1].sent <= 3
+                    and any(x.kind == "name" for x in c[0].mentions)]
+        return max(aged, key=lambda c: c[1].start)[0] if aged else None
+
     def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool],
                        former: bool = False) -> EntityRecord | None:
         """The person the sentence before is about, for a demonym or role noun that took up nobody.
@@ -431,21 +451,33 @@ class EntityTable:
         an office someone no longer holds describes a person already named.
         """
         nationality = (m.office or "").startswith(NATIONALITY)
-        if not nationality and not former and m.office not in VARIED_OFFICES:
+        aged = m.office == AGE_OFFICE
+        if not nationality and not former and not aged and m.office not in VARIED_OFFICES:
             return None
         found = []
         for e, _ in self.candidates_before(m.start):
             if e.kind != "person" or not _party_and_gender_fit(m, e):
                 continue
+            if aged:  # "de 58-jarige": anyone whose age the text did not give otherwise
+                if e.age in (None, m.age):
+                    found.extend(self._spoken_before(e, m, in_quote))
+                continue
             if (nationality and e.nationality not in (None, m.office)) or (
                     not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office or "", (m.office,)))) or (
                     former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
-            spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]
-            if spoken and spoken[-1].head >= 0 and self._sentence_gap(spoken[-1].sent, m.sent, in_quote) <= 1 \
-                    and self.main_subject(spoken[-1].head) and self._agrees(e, spoken[-1], m):
-                found.append((e, spoken[-1]))
+            found.extend(self._spoken_before(e, m, in_quote))
         return max(found, key=lambda c: (c[1].sent, -c[1].start))[0] if found else None
+
+    def _spoken_before(self, e: EntityRecord, m: RawMention,
+                       in_quote: Callable[[int], bool]) -> list[tuple[EntityRecord, RawMention]]:
+        """``[(e, its last mention)]`` when that mention outside quotes is a main-clause subject in ``m``'s
+        sentence or the one before."""
+        spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]
+        if spoken and spoken[-1].head >= 0 and self._sentence_gap(spoken[-1].sent, m.sent, in_quote) <= 1 \
+                and self.main_subject(spoken[-1].head) and self._agrees(e, spoken[-1], m):
+            return [(e, spoken[-1])]
+        return []
 
     def named_after(self, e: EntityRecord) -> EntityRecord | None:
         """The person first named after role-only entity ``e`` who holds its office (``Minister: ‘…’`` in a headline).

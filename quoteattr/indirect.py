@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from quoteattr.mentions import in_dateline
+from quoteattr.mentions import age_of, in_dateline
 from quoteattr.results import Cue
 
 _WORD = regex.compile(r"\w+")
@@ -353,6 +353,7 @@ def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
     """
     excluded = ("iobj", "obl", "nmod") if inverted else ("obj", "iobj", "obl", "nmod")
     named = w.upos in ("ADV", "ADJ", "X", "VERB") and run.in_name(w)  # a name the tagger mistook ("Faber" as ADV)
+    named = named or age_of(w.text) is not None  # "vindt de 45-jarige dat"
     if (w.upos not in ("NOUN", "PROPN", "PRON") and not named) or w.deprel.split(":")[0] in excluded:
         return False
     return not run.in_pp(w.index)
@@ -482,7 +483,7 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
             continue
         if w.lower == "aldus":
             for k in words[n + 1:n + 4]:
-                if k.upos in ("PROPN", "NOUN", "PRON"):
+                if k.upos in ("PROPN", "NOUN", "PRON") or age_of(k.text):  # ("aldus de 45-jarige")
                     aldus = Cue(w.start, w.end, w.text, "aldus", "aldus")
                     p = emit(content, k.index, aldus, "indirect-aldus")
                     if p is not None:
@@ -525,7 +526,7 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
             continue
         subj = run.subject_of(verb)
         if subj is None or subj < w.index:  # (the parser may take a word of the content for the subject)
-            subj = next((x.index for x in tail if x.upos in ("PROPN", "PRON", "NOUN")), None)
+            subj = next((x.index for x in tail if x.upos in ("PROPN", "PRON", "NOUN") or age_of(x.text)), None)
         if subj is not None and run.parse.words[subj].lower == "het":
             subj = run.het_source(verb)  # "…, klonk het op de conferentie"
         if subj is None or run.parse.words[subj].start < w.start:

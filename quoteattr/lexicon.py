@@ -109,6 +109,10 @@ class Lexicon:
     def cue_sense(self, lemma: str) -> str | None:
         return self.cue_senses.get(lemma)
 
+    def with_demonyms(self, extra: dict[str, tuple[str, str]]) -> Lexicon:
+        """This lexicon with more demonyms (a document's inhabitant nouns, :func:`quoteattr.mentions.residents`)."""
+        return attrs.evolve(self, demonyms={**self.demonyms, **extra}) if extra else self
+
     def role(self, noun: str) -> tuple[str, str] | None:
         """The office key and gender of a role noun, compounds included (``CDA-leider``, ``oud-minister``)."""
         word = noun.lower()

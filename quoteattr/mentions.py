@@ -34,6 +34,10 @@ _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _PARTY_MEMBER = regex.compile(r"^(?P<party>.+?)['’](?:er|ers|ster|sters)$")
 _CAPITAL = regex.compile(r"^\p{Lu}")
 _AGE = regex.compile(r"^(?:\d+-|\p{Ll}+)jarige$")  # de 24-jarige Ramos, de zevenjarige Noah
+#: The office of an age noun (``de 27-jarige``): it takes up the person the text gave that age.
+AGE_OFFICE = "age"
+#: Nouns an age makes a reference to one person (``de 45-jarige man``), with their gender.
+_AGED_PERSONS = {"man": "m", "vrouw": "f", "jongen": "m", "meisje": "f", "jongeman": "m"}
 #: Prepositions of the person spoken to or of a time or manner, never part of the speaker's phrase
 #: (``zeggen ambtenaren tegen de krant``, ``de partij sinds januari``, ``de minister met een glimlach``).
 _NOT_OF_THE_SPEAKER = frozenset({"tegen", "tegenover", "aan", "sinds", "tijdens", "na", "met"})
@@ -69,6 +73,8 @@ class RawMention:
     organisation: bool = False
     org_kind: str | None = None  # "vakbond FNV": association (organisation_nouns.txt)
     title: str | None = None  # "bakker Kees Mulder": a common noun the name has as its title (lemma)
+    age: str | None = None  # "27" from "Dennis B. (27)", "de 27-jarige" (or "zeven" from "de zevenjarige")
+    origin: str | None = None  # "nationality:@loppersum" from "Geert Wolters uit Loppersum"
     entity: int | None = None  # index of the entity it belongs to, once clustered
 
 
@@ -84,6 +90,24 @@ _DESCRIPTOR = regex.compile(r"^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$")
 
 def _is_cap(word: Word) -> bool:
     return bool(_CAPITAL.match(word.text))
+
+
+def age_of(form: str) -> str | None:
+    """The age an adjective gives: ``27-jarige`` -> ``27``, ``zevenjarige`` -> ``zeven``; None for other words."""
+    return form[:-len("jarige")].rstrip("-").lower() if _AGE.match(form) else None
+
+
+def _age_noun(parse: Parse, i: int) -> tuple[str, str] | None:
+    """(age, gender) when word ``i`` heads an age noun phrase: ``de 27-jarige``, ``de 45-jarige man``."""
+    w = parse.words[i]
+    if age_of(w.text) and not any(parse.words[k].upos in ("NOUN", "PROPN") and k > i for k in parse.children[i]):
+        return age_of(w.text) or "", "-"  # (not the adjective of "de 27-jarige Dennis", a name parsed as its child)
+    if w.lower in _AGED_PERSONS:
+        for k in parse.children[i]:
+            age = age_of(parse.words[k].text) if k < i and parse.words[k].deprel == "amod" else None
+            if age:
+                return age, _AGED_PERSONS[w.lower]
+    return None
 
 
 def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str | None, str | None]:
@@ -233,6 +257,54 @@ def chamber_ordinal(parse: Parse, i: int) -> bool:
     part of the role after it, neither a name nor a subject of its own."""
     words = parse.words
     return words[i].lower in ("tweede", "eerste") and i + 1 < len(words) and words[i + 1].lower.startswith("kamer")
+
+
+#: Endings of nouns for the inhabitants of a place (``Loppersumer``, ``Venlonaar``, ``Groningse``), with gender.
+_RESIDENT_ENDINGS = (("enaar", "m"), ("naar", "m"), ("aar", "m"), ("er", "m"), ("sche", "f"), ("se", "f"))
+_PLACE_WORD = regex.compile(r"\b\p{Lu}[\p{L}-]{3,}\b")
+
+
+def residents(parse: Parse, lex: Lexicon, is_forename: Callable[[str], bool] | None = None) -> dict[str, tuple[str, str]]:
+    """Nouns for inhabitants of the places a document names, as demonyms: ``Loppersumer`` -> (``@loppersum``, ``m``).
+
+    Regional news calls a person after her town (``Jannie Dijkstra woont in
+    Loppersum. „…”, zegt de Loppersumse``).  A capitalised word made of a
+    place the document writes elsewhere (any capitalised word there,
+    ``VENLO -`` included) and an inhabitant's ending is one, after ``de`` or
+    ``een`` and any adjectives (``de 67-jarige Loppersumer``); so are the
+    female forms in ``-se`` (``de Venlose``), whose ending no surname has,
+    unless the lexicon knows them as ordinary adjectives (``Europese``).
+    The word must head its phrase or stand before a first name (``de
+    Maastrichtse Wendy Hermans``): ``de Eindhovense oefenmeester`` and ``De
+    Hollandse Spaarbank`` are no inhabitants.  Words the lexicon knows as
+    ordinary nouns (``Kamer``) are none.
+    """
+    words = parse.words
+    places = {w.lower() for w in _PLACE_WORD.findall(parse.text)}
+    found: dict[str, tuple[str, str]] = {}
+    for i, w in enumerate(words):
+        if not _is_cap(w) or len(w.text) < 6 or not w.text.isalpha() or lex.common_words.get(w.lower) == "NOUN" \
+                or lex.role(w.lower) is not None:  # (a demonym or role noun already: "Nederlandse", "Kamerlid")
+            continue
+        k = i - 1
+        while k >= 0 and words[k].upos == "ADJ" and not _is_cap(words[k]) and words[k].sent == w.sent:
+            k -= 1
+        if k < 0 or words[k].sent != w.sent or words[k].lower not in ("de", "een"):
+            continue
+        after = words[i + 1] if i + 1 < len(words) and words[i + 1].sent == w.sent else None
+        if after is not None and (after.upos == "NOUN" or (_is_cap(after) and not (
+                is_forename is not None and is_forename(after.text)))):
+            continue  # an adjective of the noun or name after it
+        for ending, gender in _RESIDENT_ENDINGS:
+            if not w.lower.endswith(ending):
+                continue
+            stem = w.lower[:-len(ending)]
+            place = next((p for p in places if p != w.lower and len(p) >= 4 and (
+                p in (stem, stem[:-1]) or p.removesuffix("en") == stem or p.removesuffix("e") == stem)), None)
+            if place is not None or (ending in ("se", "sche") and w.lower not in lex.common_words):
+                found[w.lower] = ("@" + (place or stem), gender)
+            break
+    return found
 
 
 def _office_role(lex: Lexicon, word: str) -> bool:
@@ -566,6 +638,7 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             and lex.role(words[k].text) is None and _office_role(lex, words[k - 1].text):
         k -= 1  # "hoogleraar energietransitie Martin Bakker": the role before its field (not "Italiaanse kemphanen")
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
+        m.age = m.age or age_of(words[k].text)  # "de 71-jarige Truus Janssen"
         k -= 1
     # (a role noun the tagger took for a participle, "Gedeputeerde Van Haaf", still counts)
     if k >= parse.sentences[sent][0] and (words[k].upos in ("NOUN", "PROPN", "X", "ADJ") or (
@@ -594,10 +667,16 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     if j + 2 < len(words) and words[j].lower == "van" and words[j + 1].lower in ("de", "het") \
             and words[j + 2].sent == sent and party_of(words[j + 2].text) and not m.party:
         m.party = party_of(words[j + 2].text)
-    # "(Asiel)" or "(NSC)" right after the name
+    # "Geert Wolters uit Loppersum": a later "de Loppersumer" is Wolters (see residents)
+    if j + 1 < len(words) and words[j].lower == "uit" and words[j + 1].sent == sent and _is_cap(words[j + 1]) \
+            and not m.nationality:
+        m.origin = NATIONALITY + "@" + words[j + 1].lower
+    # "(Asiel)" or "(NSC)" right after the name; "(27)": an age
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].sent == sent:
         inner = words[j + 1].text
-        if party_of(inner):
+        if inner.isdigit() and 0 < int(inner) < 120:
+            m.age = inner
+        elif party_of(inner):
             m.party = party_of(inner)
         elif _is_cap(words[j + 1]):
             m.portfolio = inner
@@ -607,7 +686,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         k += 1
         if words[k].lower in ("de", "het", "een"):
             k += 1
+        if words[k].text.isdigit() and k + 1 < len(words) and words[k + 1].text == "," and 0 < int(words[k].text) < 120:
+            m.age = m.age or words[k].text  # "Dennis B., 27, …"
         while k + 1 < len(words) and words[k].upos == "ADJ" and not _is_cap(words[k]) and words[k + 1].sent == sent:
+            m.age = m.age or age_of(words[k].text)
             k += 1  # "Wietse Kuipers, een 34-jarige Leeuwarder,"
         origin = lex.role(words[k].text) if k < len(words) and words[k].sent == sent else None
         if origin and origin[0].startswith(NATIONALITY) and not m.nationality:
@@ -688,6 +770,18 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
         return None  # a source noun mistagged as a verb ("ingewijden") still counts
     span = _np_span(parse, i, lex.time_words)
+    aged = _age_noun(parse, i)
+    if aged is not None:  # "zei de 27-jarige", "Volgens de 64-jarige": whom the text gave that age
+        dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
+        k = i - 1 if i and parse.words[i - 1].upos != "ADJ" else i - 2  # (the parser may hang "De" elsewhere)
+        if k >= 0 and parse.words[k].sent == w.sent:
+            dets.append(parse.words[k].lower)
+        if any(d in ("de", "deze", "die") for d in dets):
+            return RawMention(span[0], span[1], parse.text[span[0]:span[1]], "role", i, w.sent, role=w.lower,
+                              office=AGE_OFFICE, age=aged[0], gender=aged[1], definite=True)
+        if "een" in dets:  # "Een 27-jarige uit Enschede": an unnamed person a later "de 27-jarige" takes up
+            return RawMention(span[0], span[1], parse.text[span[0]:span[1]], "source", i, w.sent,
+                              source_kind="anonymous", age=aged[0], gender=aged[1])
     party, role = split_compound(w.text, lex, party_of)
     source = lex.source_kind(w.lemma.replace("_", "")) or lex.source_kind(w.text)
     if role or source:

@@ -1194,6 +1194,44 @@ def test_who_a_role_party_noun_or_pronoun_means(attributor, text, speaker):
     assert quote.speaker_name == speaker
 
 
+#: An age noun, an inhabitant noun and a day before the name: who speaks (the exact name).
+AGES_PLACES_DAYS = [
+    ("Ger Lemmens (45) en Anna Smit (38) runnen samen een café. „We zijn blij met de drukte”, zegt de 38-jarige.",
+     "Anna Smit"),
+    ("De rechtbank veroordeelde Youssef K. (24) tot een taakstraf. Advocaat Bram Hoekstra had vrijspraak "
+     "gevraagd. De 24-jarige toonde in de zaal spijt. „Het was stom”, zei hij.", "Youssef K."),
+    ("Sanne Vink zit al jaren in het bestuur van de ijsclub. Haar vereniging krijgt geen subsidie meer. "
+     "„Dit raakt ons hard”, zegt de 52-jarige.", "Sanne Vink"),
+    ("Op de markt in Venlo stond Truus Hendriks (71) tussen de kramen. „Zoiets vergeet je nooit”, vertelt de "
+     "Venlose.", "Truus Hendriks"),
+    ("Een van de bewoners is Harm Bos uit Middelstum. De Middelstumer woont in een scheve boerderij. „We wachten "
+     "al jaren”, zegt hij.", "Harm Bos"),
+    ("Donderdag zei Mark Rutte: „Europa moet nu echt meer doen.”", "Mark Rutte"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGES_PLACES_DAYS)
+def test_ages_inhabitants_and_days_before_the_speaker(attributor, text, speaker):
+    (quote,) = [q for q in attributor(text, "2025-03").quotes if q.kind == "direct"]
+    assert quote.speaker_name == speaker
+
+
+def test_an_age_noun_is_the_source_of_an_inverted_frame_and_after_volgens(attributor):
+    doc = attributor("Kroegbaas Piet Mertens (45) moest extra glazen bestellen. Dat gaat hem veel geld kosten, "
+                     "vindt de 45-jarige. Jannie Vos (64) woont al veertig jaar in Middelstum. Volgens de 64-jarige "
+                     "is het vertrouwen in de gemeente 'volledig weg'.", "2025-03")
+    assert [(q.kind, q.text, q.speaker_name) for q in doc.quotes] == [
+        ("indirect", "Dat gaat hem veel geld kosten", "Piet Mertens"),
+        ("indirect", "is het vertrouwen in de gemeente 'volledig weg'", "Jannie Vos"),
+        ("partial", "volledig weg", "Jannie Vos"),
+    ]
+
+
+def test_a_day_before_an_inverted_subject_is_no_speaker(attributor):
+    (quote,) = attributor("Donderdag zei Mark Rutte dat Europa meer moet doen.", "2025-03").quotes
+    assert (quote.kind, quote.speaker_name) == ("indirect", "Mark Rutte")
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [

@@ -570,3 +570,37 @@ def test_a_role_with_a_van_phrase_before_a_name_is_its_role_and_the_name_speaks_
     (m,) = find_names(parse, LEX, PARTY)
     assert (m.name, m.office) == ("Marieke Hoogland", "officier")
     assert describe(parse, 0, LEX, PARTY, [m]) is m
+
+
+def _residents(*sentences: str) -> dict[str, tuple[str, str]]:
+    from quoteattr.mentions import residents
+
+    return residents(from_conllu(conllu(*sentences)), LEX, KnowledgeBase.default().is_forename)
+
+
+def test_an_inhabitant_noun_of_a_place_the_text_names_is_a_demonym():
+    found = _residents(
+        "Harm PROPN 0 root | Bos PROPN 1 flat | woont VERB 1 parataxis | in ADP 5 case | Loppersum PROPN 3 obl",
+        "De DET 3 det | 67-jarige ADJ 3 amod | Loppersumer PROPN 4 nsubj | zwijgt VERB 0 root")
+    assert found == {"loppersumer": ("@loppersum", "m")}
+
+
+def test_a_female_inhabitant_noun_in_se_needs_no_place_in_the_text():
+    found = _residents("zegt VERB 0 root | de DET 3 det | Venlose NOUN 1 nsubj")
+    assert found == {"venlose": ("@venlo", "f")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # an adjective of the noun after it
+    "zei VERB 0 root | de DET 4 det | Eindhovense ADJ 4 amod | oefenmeester NOUN 1 nsubj",
+    # an adjective of the name after it
+    "De DET 3 det | Hollandse ADJ 3 amod | Spaarbank PROPN 4 nsubj | groeit VERB 0 root",
+    # a nationality the lexicon knows (a demonym of its own)
+    "zei VERB 0 root | de DET 3 det | Nederlandse ADJ 1 nsubj",
+    # an ordinary noun
+    "in ADP 3 case | de DET 3 det | Kamer NOUN 0 root",
+    # a surname in -er with no place it is made of
+    "zei VERB 0 root | De DET 3 det | Ruiter PROPN 1 nsubj",
+])
+def test_words_that_are_no_inhabitant_nouns(sentence):
+    assert _residents(sentence) == {}
