@@ -546,12 +546,37 @@ class _Run:
             member = t.resolve_party_member(m) or t.resolve_title(m)
             if member is None and m.definite and m.number == "sg" and \
                     self.lex.takes_up_organisation(self.parse.words[m.head].lemma):
-                member = t.resolve_organisation(m)  # "KLM schrapt banen. Dat meldt de luchtvaartmaatschappij."
+                # "KLM schrapt banen. Dat meldt de luchtvaartmaatschappij."; "Shell … Het concern"
+                member = t.resolve_organisation(m) or self.organisation_by_name(m)
             if member is not None:
                 member.add(m)
                 return member
             return t.source(m)
         return None
+
+    def organisation_by_name(self, m: RawMention) -> EntityRecord | None:
+        """``Shell gaat in beroep. Het concern …``: a name the text gave no sign of a person, taken up by an
+        organisation noun when no organisation the text typed as one is named.
+
+        The last name in the five sentences before, outside quotation marks,
+        standing as a subject (not a place: ``in Nederland``), whose first
+        word is no first name and for which the text gives no role, title,
+        age, origin, gender or pronoun, and the knowledge base no person,
+        becomes an organisation."""
+        named = [(e, x) for e in self.table.entities if e.kind == "person" for x in e.mentions
+                 if x.kind == "name" and x.end <= m.start and m.sent - x.sent <= 5 and not self.in_quote(x.start)
+                 and x.head >= 0 and self.table.is_subject(x.head)]
+        if not named:
+            return None
+        e, _ = max(named, key=lambda c: c[1].start)
+        first = e.name.split()[0]
+        if e.kb_id or e.role or e.office or e.titles or e.age or e.origin or e.nationality or e.gender != "-" \
+                or self.owner.is_forename(first) or first.lower() in TUSSENVOEGSELS \
+                or any(x.kind in ("pronoun", "role") for x in e.mentions):
+            return None
+        e.kind = "organisation"
+        e.org_kind = self.lex.organisation_kind(self.parse.words[m.head].text)
+        return e
 
     def speaks(self, m: RawMention) -> bool:
         """Mention ``m`` is a source: the subject of a cue verb (``zei de Italiaan``), or after ``volgens`` or ``aldus``.

@@ -82,6 +82,8 @@ class RawMention:
 _CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$")
 #: An initial: "V." stands for the surname of "Dennis V." in court reports.
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+_ARTICLE = regex.compile(r"^(?:[Dd]e|[Hh]et) ")
+_DAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 #: Capitalised adjectives before a role that leave the office a Dutch one (``de Europese commissaris``).
 _HOME_ADJECTIVES = frozenset({"nederlandse", "nederlands", "europese", "europees"})
 #: A capitalised compound ending in a lower-case noun (``FNV-bestuurder``): it describes, it does not name.
@@ -234,8 +236,12 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                 i += 1
     # "De 24-jarige Ramos" after "Diego Ramos": an article does not stop the surname of a person named elsewhere
     surnames = {m.name.split()[-1] for m in out if m.name and " " in m.name and not m.organisation}
-    for i, j, s in held:  # (and "De Nederlandse Zorgautoriteit": a name ending in an organisation noun)
-        if parse.words[j - 1].text in surnames or lex.organisation_kind(parse.words[j - 1].text, compound_only=True):
+    for i, j, s in held:  # (and "De Nederlandse Zorgautoriteit": a name ending in an organisation noun;
+        # "volgens het KNMI": an abbreviation, written in capitals)
+        acronym = j == i + 1 and parse.words[i].text.isupper() and len(parse.words[i].text) >= 2 \
+            and parse.words[i].text.isalpha() and not party_of(parse.words[i].text)  # (parties: "van het CDA")
+        if parse.words[j - 1].text in surnames or acronym or \
+                lex.organisation_kind(parse.words[j - 1].text, compound_only=True):
             out.append(_name_mention(parse, i, j, s, lex, party_of))
     out.sort(key=lambda m: m.start)
     _bare_possessives(parse, out)
@@ -386,8 +392,14 @@ def _dateline(parse: Parse, i: int, j: int) -> bool:
     words = parse.words
     start = words[i].start
     para = parse.paragraphs[parse.paragraph_of(start)]
-    return (parse.text[para[0]:start].strip() == "" and all(w.text.isupper() for w in words[i:j])
-            and j < len(words) and words[j].text in (",", "-", "–", "—"))
+    if not (parse.text[para[0]:start].strip() == "" and all(w.text.isupper() for w in words[i:j])
+            and j < len(words) and words[j].text in (",", "-", "–", "—")):
+        return False
+    # before a comma, one word in capitals needs a date after it ("ROTTERDAM, 14 maart", "UTRECHT, dinsdag"):
+    # "BBB, de grootste partij, …" opens with an abbreviated name
+    after = words[j + 1] if j + 1 < len(words) else None
+    return words[j].text != "," or j - i >= 2 or (
+        after is not None and (after.text[:1].isdigit() or after.lower in _DAYS))
 
 
 def in_dateline(parse: Parse, i: int) -> bool:
@@ -426,6 +438,8 @@ def _ordinary_initial_word(parse: Parse, i: int, first: int, lex: Lexicon,
     """
     w = parse.words[i]
     capitalised, lower = seen
+    if w.text.isupper() and len(w.text) >= 2 and w.text.isalpha():
+        return False  # an abbreviation ("BBB, de grootste partij, …"), whatever word it spells
     return (w.lower in lex.common_words or w.lower in lower or w.lower in lex.time_words) \
         and _after_opening(parse, i, first) and w.text not in capitalised  # ("Zondag speelt Ajax …")
 
@@ -614,12 +628,13 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     if name != text:
         m.kind = "possessive"
     party = party_of(name)
+    core = _ARTICLE.sub("", name)  # "De FNV", "het RIVM": the name after its article
     if party and (party.lower() == name.lower() or (len(name) <= 6 and name.isupper())):
         m.organisation, m.party = True, party
-    elif name.isupper() and len(name) >= 2 and " " not in name and not _INITIAL.match(name):
-        m.organisation = True  # (not "V.", the surname of "Dennis V." written short)
-    elif _CAMEL_CASE.match(name):
-        m.organisation = True  # "ProRail", "PostNL", "TenneT": a capital inside one word names an organisation
+    elif core.isupper() and len(core) >= 2 and " " not in core and not _INITIAL.match(core):
+        m.organisation, m.name = True, core  # (not "V.", the surname of "Dennis V." written short)
+    elif _CAMEL_CASE.match(core):
+        m.organisation, m.name = True, core  # "ProRail", "PostNL", "TenneT": a capital inside a word names one
     elif lex.organisation_kind(name.split()[-1], compound_only=True):
         m.organisation, m.org_kind = True, lex.organisation_kind(name.split()[-1])  # "Rabobank", "Hollandse Spaarbank"
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"

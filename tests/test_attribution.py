@@ -1232,6 +1232,31 @@ def test_a_day_before_an_inverted_subject_is_no_speaker(attributor):
     assert (quote.kind, quote.speaker_name) == ("indirect", "Mark Rutte")
 
 
+#: An organisation noun takes up an organisation the text named without saying what it is (exact names).
+ORGANISATIONS_BY_NAME = [
+    ("Unilever sluit een fabriek in Oss. Het concern zegt dat de vraag naar margarine daalt.", "Unilever"),
+    ("Milieudefensie is blij met het besluit. „Dit is een goede dag voor de natuur”, zegt de milieuorganisatie.",
+     "Milieudefensie"),
+    ("De KNVB schorst de club voor twee duels. Volgens de bond waren de stewards te laat.", "KNVB"),
+    ("BBB, de grootste partij in de Staten, stemde tegen. De partij vindt dat de boeren te weinig tijd krijgen.",
+     "BBB"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORGANISATIONS_BY_NAME)
+def test_an_organisation_noun_takes_up_an_organisation_named_before(attributor, text, speaker):
+    (quote,) = [q for q in attributor(text, "2025-03").quotes if q.kind in ("direct", "indirect")]
+    assert quote.speaker_name == speaker
+
+
+def test_a_name_that_is_a_person_or_a_place_is_taken_up_by_no_organisation_noun(attributor):
+    # a first name makes a person; a name in a prepositional phrase is a place
+    for text in ("Eva Mulder gaat in beroep. Het bedrijf zegt dat de rechter zich vergist.",
+                 "Het aantal banen in Nederland daalt. Het bedrijf zegt dat de rechter zich vergist."):
+        (quote,) = attributor(text, "2025-03").quotes
+        assert quote.speaker_name == "Het bedrijf"
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [
@@ -1388,7 +1413,7 @@ def test_a_lead_quote_and_the_paragraph_after_it(attributor, text, speaker, rule
 UNNAMED = [
     ("„We onderzoeken de zaak”, aldus een woordvoerder.", "een woordvoerder"),
     ("„We onderzoeken de zaak”, laat het ministerie weten.", "het ministerie"),
-    ("„Er vielen geen gewonden”, meldt het ANP.", "het ANP"),
+    ("„Er vielen geen gewonden”, meldt het ANP.", "ANP"),  # (an abbreviation names the organisation)
     ("„Dit gaat te ver”, klinkt het in Den Haag.", "Den Haag"),
     ("„Dit gaat te ver”, vinden boze omwonenden.", "boze omwonenden"),
     ("„Dit gaat te ver”, zeggen ingewijden.", "ingewijden"),
