@@ -548,6 +548,11 @@ class _Run:
                     self.lex.takes_up_organisation(self.parse.words[m.head].lemma):
                 # "KLM schrapt banen. Dat meldt de luchtvaartmaatschappij."; "Shell … Het concern"
                 member = t.resolve_organisation(m) or self.organisation_by_name(m)
+            if member is None and m.definite and m.number == "sg" and \
+                    self.parse.words[m.head].lower in self.lex.party_nouns and self.speaks(m):
+                # "De Duitse bondskanselier Friedrich Merz … zei de christendemocraat": a party noun for someone
+                # whose party the knowledge base does not know
+                member = t.recent_subject(m, self.in_quote, descriptive=True)
             if member is not None:
                 member.add(m)
                 return member
@@ -756,7 +761,8 @@ class _Run:
                 if k.deprel == "nmod:poss" or (k.lower in _POSSESSIVES and n + 1 < len(words)
                                                and words[n + 1].upos == "NOUN"):
                     continue  # "zei haar coach": the coach speaks, not she
-                if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text):  # ("ingewijden" as VERB)
+                if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text) or (  # ("ingewijden" as VERB)
+                        age_of(k.text) and (n + 1 >= len(words) or words[n + 1].upos != "NOUN")):  # ("zei de 27-jarige")
                     subj = k.index
                     break
         if subj is not None and self.parse.words[subj].lower == "het":

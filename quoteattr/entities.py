@@ -39,7 +39,7 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 #: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
 #: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
 VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte", "onderzoeker", "schrijver", "kunstenaar",
-                            "regisseur", "acteur", "zanger",
+                            "regisseur", "acteur", "zanger", "boer",
                             "europarlementariër"})  # (one of many, and the knowledge base does not list them)
 #: Prepositions of place: a bare name only ever after one of them is a place, no one to take up a pronoun.
 _PLACE_CASES = frozenset({"in", "uit", "naar", "te", "vanuit", "rond", "nabij"})
@@ -433,7 +433,7 @@ class EntityTable:
         return max(aged, key=lambda c: c[1].start)[0] if aged else None
 
     def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool],
-                       former: bool = False) -> EntityRecord | None:
+                       former: bool = False, descriptive: bool = False) -> EntityRecord | None:
         """The person the sentence before is about, for a demonym or role noun that took up nobody.
 
         Sports and feature writers vary the name: ``Trainer Farioli was niet te
@@ -449,14 +449,21 @@ class EntityTable:
         the person the text was about.  So is a ``former`` office, whatever it
         is (``Timmermans sloot zich aan. De voormalige Eurocommissaris …``):
         an office someone no longer holds describes a person already named.
+        So does a ``descriptive`` noun, a party noun for someone whose party
+        neither the text nor the knowledge base gives another one (``de
+        christendemocraat`` for Friedrich Merz, ``de Republikein``).
         """
         nationality = (m.office or "").startswith(NATIONALITY)
         aged = m.office == AGE_OFFICE
-        if not nationality and not former and not aged and m.office not in VARIED_OFFICES:
+        if not nationality and not former and not aged and not descriptive and m.office not in VARIED_OFFICES:
             return None
         found = []
         for e, _ in self.candidates_before(m.start):
             if e.kind != "person" or not _party_and_gender_fit(m, e):
+                continue
+            if descriptive:
+                if e.party is None and e.kb_party is None:
+                    found.extend(self._spoken_before(e, m, in_quote))
                 continue
             if aged:  # "de 58-jarige": anyone whose age the text did not give otherwise
                 if e.age in (None, m.age):
@@ -520,14 +527,17 @@ class EntityTable:
         return max(named, key=lambda c: c[1].start)[0] if named else None
 
     def resolve_title(self, m: RawMention) -> EntityRecord | None:
-        """``de bakker`` after ``bakker Kees Mulder``: the last person the text gave that noun as a title."""
+        """``de bakker`` after ``bakker Kees Mulder`` or ``Kees Mulder, bakker,``: the last person the text gave that
+        noun (or the last part of a compound on it) as a title."""
         noun = self.parse.words[m.head]
         plural = m.number != "sg" and noun.lower != noun.lemma.lower()  # (the tagger may call "forens" plural)
         if plural or not any(self.parse.words[c].lower in ("de", "het", "deze", "die")
                              for c in self.parse.children[m.head]):
             return None
+        lemma = noun.lemma.lower()
+        # (a compound on the title names the same: "de horecaondernemer" after "Ondernemer Mark Hendrikx")
         people = [(e, last) for e, last in self.candidates_before(m.start)
-                  if e.kind == "person" and noun.lemma.lower() in e.titles]
+                  if e.kind == "person" and any(lemma == t or (len(t) >= 4 and lemma.endswith(t)) for t in e.titles)]
         return max(people, key=lambda c: c[1].start)[0] if people else None
 
     def resolve_party_member(self, m: RawMention) -> EntityRecord | None:

@@ -695,15 +695,18 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             m.party = party_of(inner)
         elif _is_cap(words[j + 1]):
             m.portfolio = inner
-    # apposition: "Mark Rutte, de premier," / "Rutte, premier van Nederland,"
+    # apposition: "Mark Rutte, de premier," / "Rutte, premier van Nederland," / "Henk Mulder (71), buschauffeur,"
     k = j
+    if k + 3 < len(words) and words[k].text == "(" and words[k + 2].text == ")" and words[k + 1].text.isdigit():
+        k += 3
     if k + 1 < len(words) and words[k].text == "," and words[k + 1].sent == sent:
         k += 1
         if words[k].lower in ("de", "het", "een"):
             k += 1
         if words[k].text.isdigit() and k + 1 < len(words) and words[k + 1].text == "," and 0 < int(words[k].text) < 120:
             m.age = m.age or words[k].text  # "Dennis B., 27, …"
-        while k + 1 < len(words) and words[k].upos == "ADJ" and not _is_cap(words[k]) and words[k + 1].sent == sent:
+        while k + 1 < len(words) and (words[k].upos == "ADJ" or (words[k].upos == "VERB" and words[k + 1].upos == "NOUN")) \
+                and not _is_cap(words[k]) and words[k + 1].sent == sent:  # ("gepensioneerd buschauffeur")
             m.age = m.age or age_of(words[k].text)
             k += 1  # "Wietse Kuipers, een 34-jarige Leeuwarder,"
         origin = lex.role(words[k].text) if k < len(words) and words[k].sent == sent else None
@@ -719,6 +722,9 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
                 if info:
                     m.office = m.office or info[0]
                     m.gender = info[1] if m.gender == "-" else m.gender
+            elif not party_ and not _is_cap(words[k]) and words[k].lower not in lex.time_words \
+                    and k + 1 < len(words) and words[k + 1].text in (",", "."):
+                m.title = m.title or words[k].lemma.lower()  # "Henk Mulder (71), gepensioneerd buschauffeur,"
     return m
 
 
@@ -844,7 +850,7 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         # (a capitalised ADJ or ADV the tagger took for a name, "Later liet hij weten", is no source)
         plural = w.feat("Number") == "Plur"
         return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind="group" if plural else "anonymous",
-                          number="pl" if plural else "sg")
+                          number="pl" if plural else "sg", definite=any(d in ("de", "het") for d in dets))
     return None
 
 

@@ -1257,6 +1257,33 @@ def test_a_name_that_is_a_person_or_a_place_is_taken_up_by_no_organisation_noun(
         assert quote.speaker_name == "Het bedrijf"
 
 
+#: Nouns writers vary a name with: a party family abroad, a nationality, a compound on the title, an
+#: apposition's noun, the farmer the story is about (exact names).
+VARIED_NOUNS = [
+    ("De Oostenrijkse bondskanselier Karl Nehammer sprak in Wenen. „Wij blijven neutraal”, zei de christendemocraat.",
+     "Karl Nehammer"),
+    ("De Amerikaanse senator Ted Cruz sprak in Texas. „Dit is een schande”, zei de Republikein.", "Ted Cruz"),
+    ("Primož Roglič verloor twee minuten. „Ik had slechte benen”, zei de Sloveen.", "Primož Roglič"),
+    ("Ondernemer Sandra Wijnen ziet haar omzet dalen. „We overleven dit niet”, zegt de horecaondernemer.",
+     "Sandra Wijnen"),
+    ("Kees de Lange (66), oud-vrachtwagenchauffeur, woont er al dertig jaar. „Niemand vraagt ons iets”, zegt de "
+     "oud-vrachtwagenchauffeur.", "Kees de Lange"),
+    ("Akkerbouwer Jelle Smit staat op zijn land bij Dronten. „De grond is te nat”, zegt de boer.", "Jelle Smit"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), VARIED_NOUNS)
+def test_nouns_that_vary_the_name_of_the_person_written_about(attributor, text, speaker):
+    (quote,) = attributor(text, "2025-03").quotes
+    assert quote.speaker_name == speaker
+
+
+def test_a_party_noun_does_not_take_up_a_politician_of_another_party(attributor):
+    (quote,) = attributor("Minister Eelco Heinen (VVD) sprak in de Kamer. „Dit is onverantwoord”, zei de "
+                          "christendemocraat.", "2025-03").quotes
+    assert quote.speaker_name != "Eelco Heinen"
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [
