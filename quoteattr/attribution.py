@@ -1001,8 +1001,11 @@ class _Run:
         name only when the text gives it a first name, role or party); for a
         quote opening its paragraph, a person named as
         subject of the sentence after it; in a new paragraph, a group or
-        organisation subject of the sentence before; the previous speaker up
-        to two paragraphs back; the document's most mentioned person.
+        organisation subject of the sentence before; for a quote opening its
+        paragraph, a person who is subject of the last sentence of the
+        paragraph before, when that sentence has no quote and no speech verb
+        (``Timmermans schudt zijn hoofd.``); the previous speaker up to two
+        paragraphs back; the document's most mentioned person.
         """
         cue = Cue(q.open_start, q.open_start, "", "continuation", "continuation")
         s = self.word_sent(q.open_start)
@@ -1070,6 +1073,17 @@ class _Run:
                     e, m = self.speaker_from_word(w.index, generic=True)
                     if e is not None and e.kind in ("group", "organisation"):
                         return _Decision(e, m, cue, "continuation")
+        if not prior and s > 0:
+            # "„…”, zei Wilders. Timmermans schudt zijn hoofd. ⏎ „Dit is onverantwoord.”": a paragraph that is
+            # only a quote, after a paragraph ending on someone who does not speak, is that person's
+            last = list(self.parse.sentence_words(s - 1))
+            if last and self.parse.paragraph_of(last[0].start) == para - 1 and (
+                    prev is None or prev.close_end <= last[0].start) and not any(
+                    self.in_quote(w.start) or self.cue_of(w.index) is not None for w in last):
+                found = self.person_in(last, subjects_only=True)
+                if found is not None and found[0].kind == "person" and (
+                        prev_speaker is None or found[0] is not prev_speaker.speaker):
+                    return _Decision(found[0], found[1], cue, "continuation")
         if prev_speaker is not None and para - prev_para <= 2:
             return again()
         sal = self.salient()

@@ -1284,6 +1284,16 @@ def test_a_party_noun_does_not_take_up_a_politician_of_another_party(attributor)
     assert quote.speaker_name != "Eelco Heinen"
 
 
+def test_a_quote_paragraph_after_a_paragraph_ending_on_someone_else_is_theirs(attributor):
+    text = ("„De coalitie staat”, zei Dilan Yeşilgöz na het debat. Rob Jetten trekt zijn wenkbrauwen op.\n\n"
+            "„Dat geloof je toch zelf niet.”")
+    assert [q.speaker_name for q in attributor(text, "2025-03").quotes] == ["Dilan Yeşilgöz", "Rob Jetten"]
+    # the one who spoke last, named again there, keeps speaking
+    text = ("„De coalitie staat”, zei Dilan Yeşilgöz na het debat. Yeşilgöz pakt haar tas.\n\n"
+            "„Morgen gaan we verder.”")
+    assert [q.speaker_name for q in attributor(text, "2025-03").quotes] == ["Dilan Yeşilgöz", "Dilan Yeşilgöz"]
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [
