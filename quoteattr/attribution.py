@@ -1091,6 +1091,19 @@ class _Run:
             return _Decision(sal, None, cue, "salient")
         return None
 
+    def _lead_in(self, q: QuoteSpan) -> list[Word]:
+        """For a quote opening its paragraph, the last sentence of the paragraph before when it ends in a colon
+        (``Ze zegt: ⏎⏎ ‘Ik werk twintig uur per week.’``), else nothing."""
+        para = self.parse.paragraph_of(q.open_start)
+        if para == 0 or self.text[self.parse.paragraphs[para][0]:q.open_start].strip():
+            return []
+        lo, hi = self.parse.paragraphs[para - 1]
+        words = self.parse.words_in(lo, hi)
+        if not words or words[-1].text != ":":
+            return []
+        stops = [n for n, w in enumerate(words[:-1]) if w.text in (".", "!", "?")]
+        return words[stops[-1] + 1:] if stops else words
+
     def _sentences_before(self, s: int, start: int, para: int) -> list[list[Word]]:
         """The sentences of the paragraph before character ``start`` (in sentence ``s``), nearest first.
 
@@ -1321,7 +1334,8 @@ class _Run:
             # "… wil volgens haar ’niet zeggen dat …’: „Zolang …”": the colon continues that speaker
             colon = Cue(before[0].start, before[0].end, ":", ":", "colon")
             return attrs.evolve(prev_decision, rule="colon", cue=colon, mention=None), "direct"
-        d: _Decision | None = self.rule_cue_after(after, joined) or self.rule_colon(before) or self.rule_parse(q, content)
+        d: _Decision | None = self.rule_cue_after(after, joined) or self.rule_colon(before) or (
+            self.rule_colon(self._lead_in(q)) if not before else None) or self.rule_parse(q, content)
         if d is None and direct:
             d = self.rule_points_back(q)
         if d is None:

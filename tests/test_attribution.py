@@ -1294,6 +1294,12 @@ def test_a_quote_paragraph_after_a_paragraph_ending_on_someone_else_is_theirs(at
     assert [q.speaker_name for q in attributor(text, "2025-03").quotes] == ["Dilan Yeşilgöz", "Dilan Yeşilgöz"]
 
 
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_paragraph_after_it(attributor):
+    text = ("Wethouder Karin Dekker verdedigde de bezuiniging.\n\nStudente Noor Bakker (22) woont op kamers. "
+            "Ze zegt:\n\n‘Ik werk al twintig uur per week naast mijn studie.’")
+    assert [(q.kind, q.speaker_name) for q in attributor(text, "2025-03").quotes] == [("direct", "Noor Bakker")]
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [
