@@ -46,6 +46,8 @@ NOT_WITH_DAT = frozenset({"weten", "vragen", "beginnen", "besluiten", "vervolgen
                           # naming verbs frame a partial quote; "noemt het schandalig dat …" reports no speech
                           "noemen", "omschrijven", "typeren", "bestempelen", "betitelen", "kwalificeren", "afdoen"})
 _INTRO_MARKS = frozenset({"dat", "of", "hoe", "waarom", "wat", "wie", "wanneer", "waar"})
+#: Words that open what an asking cue asks (``vraagt of``, ``wil weten waarom``).
+_QUESTION_MARKS = frozenset({"of", "waarom", "hoe", "wat", "wie", "wanneer", "waar", "welke", "hoeveel"})
 
 
 def find_indirect(run: _Run) -> Iterator[Pending]:
@@ -210,7 +212,7 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         # or after an apposition to the source ("zei Kees Molenaar, de broer van het slachtoffer, dat")
         dat = next((k for k in range(at + 1, min(at + 16, len(words)))
                     if (words[k].lower == "dat" and cue[0] not in NOT_WITH_DAT)
-                    or (asks and words[k].lower == "of" and k <= at + 4 and (
+                    or (asks and words[k].lower in _QUESTION_MARKS and k <= at + 4 and (
                         not any(x.upos in ("NOUN", "ADJ", "NUM") for x in words[at + 1:k])
                         or _addressee(words[at + 1:k])))), None)
         if dat is not None and words[dat].lower == "dat" and not _opens_clause(run, words, dat):
@@ -235,11 +237,12 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if clause >= 0 and run.parse.words[clause].lower + w.base_lemma == cue[0]:
             continue  # "maakte dat gisteren bekend": "dat" points back, and "bekend" is the cue's particle
         body = []
-        for x in words[dat + 1:]:
+        # (a question word is part of what was asked: "wil weten waarom er geen looproutes waren")
+        for x in words[dat + (words[dat].lower in ("dat", "of")):]:
             if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
                 break  # (sentence-final punctuation too: the tokenizer may have run two sentences together)
             body.append(x)  # a quoted fragment inside the clause is part of it ("dat zijn partij ’niet zomaar’ …")
-        if words[dat].lower == "of" and not any(x.upos in ("VERB", "AUX") for x in body):
+        if words[dat].lower != "dat" and not any(x.upos in ("VERB", "AUX") for x in body):
             continue  # "vraagt steun of geld": "or", no question
         speaker = run.subject_of(w.index)
         if speaker is None:  # inverted: "waarschuwt een coalitiebron dat"; else the noun before the verb
