@@ -385,12 +385,12 @@ INDIRECT = [
     ("points-back", "De wachtlijsten in de zorg worden de komende jaren korter. "
      "Dat schrijft minister Kuipers in een brief aan de Kamer.",
      "De wachtlijsten in de zorg worden de komende jaren korter", "Kuipers"),
-    # a question, however the parser reads "of"; and a surname that ends in a role noun (boer)
     # a question word is part of what is asked
     ("wil-weten-waarom", "Wethouder Anouk Peters wil weten waarom de aannemer de brug te laat oplevert.",
      "waarom de aannemer de brug te laat oplevert", "Anouk Peters"),
     ("vraagt-zich-af-hoe", "Kamerlid Henk Nijboer vraagt zich af hoe het kabinet de gaswinning wil afbouwen.",
      "hoe het kabinet de gaswinning wil afbouwen", "Henk Nijboer"),
+    # a question, however the parser reads "of"; and a surname that ends in a role noun (boer)
     ("wil-weten-of", "Kamerlid Henk Nijboer wil weten of het kabinet de kleine gasvelden openhoudt.",
      "het kabinet de kleine gasvelden openhoudt", "Henk Nijboer"),
     ("vraagt-of", "Kamerlid Henk Nijboer vraagt of het kabinet de kleine gasvelden openhoudt.",
