@@ -342,7 +342,10 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
     if noun.lower in run.lex.time_words:
         return True  # "waarschuwde vorige maand dat …": a time takes no clause of its own
     cases = {words[c].lower for c in run.parse.children[noun.index] if words[c].deprel == "case"}
-    if words[clause].deprel == "acl" and noun.deprel.startswith("obl") and cases and not _reacted_to(run, noun, cases):
+    top = noun  # (or deeper in it: "zei aan het eind van het debat dat …")
+    while top.deprel.startswith("nmod") and top.head >= 0 and words[top.head].upos == "NOUN":
+        top = words[top.head]
+    if words[clause].deprel == "acl" and top.deprel.startswith("obl") and cases and not _reacted_to(run, noun, cases):
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     return words[clause].deprel == "acl:relcl" and (
         (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")
@@ -637,7 +640,8 @@ def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:
     (A verb the tagger called a noun, ``dat hij … doorging``, is passed by the subject.)
     """
     nxt = words[dat + 1] if dat + 1 < len(words) else None
-    if nxt is not None and (nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN")):
+    if nxt is not None and (nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN")
+                            or nxt.deprel == "nmod:poss"):  # ("dat zijn partij …")
         return True
     return _finite_verb_after(words, words[dat], untagged=True)
 

@@ -385,6 +385,9 @@ INDIRECT = [
     ("points-back", "De wachtlijsten in de zorg worden de komende jaren korter. "
      "Dat schrijft minister Kuipers in een brief aan de Kamer.",
      "De wachtlijsten in de zorg worden de komende jaren korter", "Kuipers"),
+    # a possessive opens the clause's subject, whatever the parser made of the quoted verb after it
+    ("dat-possessive-quoted-verb", "Jesse Klaver zei dat zijn partij ,,klaarstaat'' voor gesprekken.",
+     "zijn partij ,,klaarstaat'' voor gesprekken", "Jesse Klaver"),
     # a question word is part of what is asked
     ("wil-weten-waarom", "Wethouder Anouk Peters wil weten waarom de aannemer de brug te laat oplevert.",
      "waarom de aannemer de brug te laat oplevert", "Anouk Peters"),
