@@ -1365,7 +1365,11 @@ class _Run:
             return d, "partial"
         if len(content) <= 3 and _titlecase(content):
             return _Decision(rule="scare"), "scare"
-        if len(content) >= 2:
+        if self.named_term(content, before, sent_words):
+            return _Decision(rule="scare"), "scare"
+        # (one word is the speaker's too when it is the finite verb the subject says: "Agema ‘betreurt’ het besluit")
+        if len(content) >= 2 or (len(content) == 1 and content[0].upos == "VERB" and content[0].deprel == "root"
+                                 and content[0].feat("VerbForm") == "Fin"):
             if any(w.lower in ("zou", "zouden") for w in sent_words) and not q.open_start <= 0:
                 # hearsay: "Hij zou ’per ongeluk’ zijn ontvoerd" reports an unnamed source, not the subject
                 return _Decision(rule="reportative"), "partial"
@@ -1373,6 +1377,20 @@ class _Run:
             if s is not None:
                 return s, "partial"
         return _Decision(rule="scare"), "scare"
+
+    def named_term(self, content: list[Word], before: list[Word], sent_words: list[Word]) -> bool:
+        """A capitalised quote after an article, in a sentence with no speech verb: the name of a thing.
+
+        ``reist naar Brussel voor het ‘Haags akkoord’``, ``won de ‘Hel van het
+        Noorden’``: no one is quoted, a deal or race is named.  (``sprak van
+        een ‘Zwarte Dag’`` and ``noemde het een ‘Schandaal’`` have a cue.)
+        """
+        if not content or not content[0].text[:1].isupper() or content[0].lower in self.lex.pronouns:
+            return False
+        lead = [w for w in before if w.upos != "PUNCT"]
+        if not lead or lead[-1].lower not in ("de", "het", "een"):
+            return False
+        return not any(self.cue_of(w.index) is not None for w in sent_words if not self.in_quote(w.start))
 
     def is_title(self, q: QuoteSpan, content: list[Word], before: list[Word]) -> bool:
         """A capitalised quote that names a work: ``het album ‘Blauwe Maandag’``, ``‘Zomer in de Stad’ (1998)``.

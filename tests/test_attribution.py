@@ -1308,6 +1308,20 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_paragraph_after_it(a
     assert [(q.kind, q.speaker_name) for q in attributor(text, "2025-03").quotes] == [("direct", "Noor Bakker")]
 
 
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # a capitalised quote after an article, with no speech verb: a named thing
+    ("Premier Dick Schoof reist donderdag naar Brussel voor het ‘Haags akkoord’.", "scare", None),
+    ("De Belgische renner won zondag voor de tweede keer de ‘Hel van het Noorden’.", "scare", None),
+    # with a speech verb it is someone's words
+    ("Geert Wilders sprak van een ‘Zwarte Dag’ voor Nederland.", "partial", "Geert Wilders"),
+    # a quoted finite verb is what the subject says
+    ("Minister Fleur Agema ‘betreurt’ het besluit van de rechter.", "partial", "Fleur Agema"),
+])
+def test_named_things_and_quoted_verbs(attributor, text, kind, speaker):
+    (quote,) = attributor(text, "2025-03").quotes
+    assert (quote.kind, quote.speaker_name) == (kind, speaker)
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [
