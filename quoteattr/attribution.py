@@ -548,6 +548,8 @@ class _Run:
                     self.lex.takes_up_organisation(self.parse.words[m.head].lemma):
                 # "KLM schrapt banen. Dat meldt de luchtvaartmaatschappij."; "Shell … Het concern"
                 member = t.resolve_organisation(m) or self.organisation_by_name(m)
+            if member is None and m.number == "sg" and self.lex.is_document(self.parse.words[m.head].lemma):
+                member = self.document_writer(m)  # "De inspectie publiceerde een rapport. Het rapport concludeert"
             if member is None and m.definite and m.number == "sg" and \
                     self.parse.words[m.head].lower in self.lex.party_nouns and self.speaks(m):
                 # "De Duitse bondskanselier Friedrich Merz … zei de christendemocraat": a party noun for someone
@@ -557,6 +559,28 @@ class _Run:
                 member.add(m)
                 return member
             return t.source(m)
+        return None
+
+    def document_writer(self, m: RawMention) -> EntityRecord | None:
+        """``De inspectie publiceerde een rapport over de school. Het rapport concludeert …``: whoever the text made
+        the subject of the clause in which the same document noun stood before, in the three sentences before."""
+        noun = self.parse.words[m.head]
+        for w in reversed(self.parse.words_in(0, m.start)):
+            if m.sent - w.sent > 3:
+                return None
+            if w.lemma.lower() != noun.lemma.lower() or w.upos != "NOUN" or self.in_quote(w.start):
+                continue
+            verb = w.head
+            while verb >= 0 and self.parse.words[verb].upos not in ("VERB", "AUX"):
+                verb = self.parse.words[verb].head
+            subj = self.subject_of(verb) if verb >= 0 else None
+            if subj is not None and self.parse.words[subj].lower in ("dat", "dit"):  # "Dat schrijft minister X in
+                subj = next((x.index for x in self.parse.sentence_words(w.sent)  # een brief": X
+                             if x.index > verb and x.upos in ("PROPN", "NOUN") and not self.in_pp(x.index)), None)
+            if subj is None or subj == w.index:
+                return None
+            e, _ = self.speaker_from_word(subj, generic=True)
+            return e if e is not None and e.kind in ("person", "organisation", "group", "anonymous") else None
         return None
 
     def organisation_by_name(self, m: RawMention) -> EntityRecord | None:
@@ -751,8 +775,10 @@ class _Run:
             return None
         subj = self.subject_of(w.index)
         if subj is None or self.in_quote(self.parse.words[subj].start) or \
-                self.parse.words[subj].lower in self.lex.time_words or self.in_pp(subj):
-            subj = None  # fall back on the surface: "zegt Wilders", "zei dinsdag in Den Haag minister X"
+                self.parse.words[subj].lower in self.lex.time_words or self.in_pp(subj) or subj < w.index:
+            # fall back on the surface: "zegt Wilders", "zei dinsdag in Den Haag minister X"; a subject before the
+            # verb is the reported clause's ("Het bestuur heeft de financiën ’niet op orde’, schrijft de inspectie")
+            subj = None
             for n, k in enumerate(words[1:8], 1):
                 in_place = self.in_pp(k.index) or (k.upos == "PROPN" and words[n - 1].upos == "PROPN"
                                                     and self.in_pp(words[n - 1].index))

@@ -17,7 +17,7 @@ speech.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -139,6 +139,29 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
+        yield from _document_says(run, words, emit, in_quote)
+
+
+def _document_says(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
+    """``In het rapport staat dat …``: what a document says, for whoever wrote it (see ``documents.txt``)."""
+    for n, w in enumerate(words):
+        if w.base_lemma != "staan" or w.upos not in ("VERB", "AUX") or in_quote(w):
+            continue
+        doc = next((x for x in words[max(0, n - 4):n + 5] if x.upos == "NOUN" and run.lex.is_document(x.lemma)
+                    and not in_quote(x) and any(run.parse.words[c].lower == "in" for c in run.parse.children[x.index])),
+                   None)
+        dat = next((k for k in range(n + 1, min(n + 9, len(words))) if words[k].lower == "dat"), None)
+        if doc is None or dat is None or not _opens_clause(run, words, dat) or any(
+                x.text in (",", ";", ":") for x in words[n + 1:dat]):
+            continue
+        body = []
+        for x in words[dat + 1:]:
+            if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
+                break
+            body.append(x)
+        p = emit(body, doc.index, Cue(w.start, w.end, w.text, "staan", "verb"), "indirect-dat", generic=True)
+        if p is not None:
+            yield p
 
 
 def _with_auxiliaries(parse: Parse, k: int) -> list[int]:
@@ -221,8 +244,11 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             continue  # "reageerde op de uitspraak van Faber dat …": the clause is the statement's content
         apposition = dat is not None and _apposition_between(words, at, dat)
         if dat is not None and not apposition and words[dat].upos == "PRON" and words[dat - 1].upos == "NOUN" \
-                and words[dat - 1].feat("Gender") == "Neut" and not in_quote(words[dat - 1]):
-            continue  # "zegt een Kamerlid dat anoniem wil blijven": a relative pronoun after a neuter noun
+                and words[dat - 1].feat("Gender") == "Neut" and not in_quote(words[dat - 1]) \
+                and not (run.in_pp(words[dat - 1].index) and _opens_clause(run, words, dat)):
+            # "zegt een Kamerlid dat anoniem wil blijven": a relative pronoun after a neuter noun (not after the
+            # document it was said in: "waarschuwde in een rapport dat ziekenhuizen moeten afschalen")
+            continue
         if dat is None or (any(x.text in (",", ":", ";") for x in words[at + 1:dat]) and not apposition):
             continue
         if dat > at + 5 and not apposition and (  # ("dat" opening a clause, checked above, whatever its tag)
@@ -347,6 +373,8 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
         top = words[top.head]
     if words[clause].deprel == "acl" and top.deprel.startswith("obl") and cases and not _reacted_to(run, noun, cases):
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
+    if cases and cases <= _SAID_IN and run.lex.is_document(noun.lemma) and _subject_after(run, words, clause):
+        return True  # "waarschuwde in een rapport dat ziekenhuizen …": what the document says, with its own subject
     return words[clause].deprel == "acl:relcl" and (
         (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")
 
@@ -631,6 +659,17 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
     # (untagged: a plural finite verb looks like an infinitive, "dat landen meekijken"; "te laat" is no verb)
     return any(w.index > x.index and w.upos in ("VERB", "AUX") and (untagged or w.feat("VerbForm") == "Fin")
                and (n == 0 or words[n - 1].lower != "te") for n, w in enumerate(words))
+
+
+def _subject_after(run: _Run, words: Sequence[Word], clause: int) -> bool:
+    """The clause headed by word ``clause`` has its own subject right after its ``dat``, so ``dat`` is no relative
+    pronoun standing for it (``in een rapport dat ziekenhuizen …``, not ``het rapport dat gisteren verscheen``)."""
+    marker = next((k for k in sorted(run.parse.subtree(clause)) if words[k].lower == "dat"), None)
+    if marker is None or marker + 1 >= len(words):
+        return False
+    nxt = words[marker + 1]
+    return nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN") \
+        or nxt.deprel == "nmod:poss"
 
 
 def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:

@@ -66,6 +66,13 @@ class Lexicon:
     political_bodies: frozenset[str] = frozenset()  # navo, vn …: their "chef" holds a political job
     news_media: frozenset[str] = frozenset()  # persbureau, anp …: "zo meldt X" relays what others said
     positions: dict[str, str] = attrs.field(factory=dict)  # doelman -> goal: two positions are two players
+    documents: frozenset[str] = frozenset()  # rapport, brief, vonnis …: speak for whoever wrote them
+
+    def is_document(self, noun: str) -> bool:
+        """``rapport``, ``Kamerbrief``, ``onderzoeksrapport``: a document that speaks for its writer."""
+        word = noun.lower().replace("_", "")
+        return word in self.documents or any(len(d) >= 5 and word.endswith(d) and len(word) > len(d) + 2
+                                             for d in self.documents)
 
     def other_position(self, a: str | None, b: str | None) -> bool:
         """``middenvelder`` and ``doelman``: role nouns for players in different positions."""
@@ -257,7 +264,8 @@ def load() -> Lexicon:
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
                    frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
                    not_persons, _words("political_bodies.txt"), _words("news_media.txt"),
-                   {row[0].strip(): row[1].strip() for row in data_rows("positions.tsv")})
+                   {row[0].strip(): row[1].strip() for row in data_rows("positions.tsv")},
+                   documents=_words("documents.txt"))
 
 
 def _portfolio_words() -> frozenset[str]:

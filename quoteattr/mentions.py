@@ -83,6 +83,8 @@ _CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\
 #: An initial: "V." stands for the surname of "Dennis V." in court reports.
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _ARTICLE = regex.compile(r"^(?:[Dd]e|[Hh]et) ")
+#: A short word opening with two capitals: an abbreviation (``NZa``, ``KNVB``), not a name (``McKay``).
+_ABBREVIATION = regex.compile(r"^\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}$")
 _DAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 #: Capitalised adjectives before a role that leave the office a Dutch one (``de Europese commissaris``).
 _HOME_ADJECTIVES = frozenset({"nederlandse", "nederlands", "europese", "europees"})
@@ -633,10 +635,11 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.organisation, m.party = True, party
     elif core.isupper() and len(core) >= 2 and " " not in core and not _INITIAL.match(core):
         m.organisation, m.name = True, core  # (not "V.", the surname of "Dennis V." written short)
-    elif _CAMEL_CASE.match(core):
-        m.organisation, m.name = True, core  # "ProRail", "PostNL", "TenneT": a capital inside a word names one
+    elif _CAMEL_CASE.match(core) or _ABBREVIATION.match(core):
+        m.organisation, m.name = True, core  # "ProRail", "PostNL", "TenneT", "NZa": a capital inside a word names one
     elif lex.organisation_kind(name.split()[-1], compound_only=True):
         m.organisation, m.org_kind = True, lex.organisation_kind(name.split()[-1])  # "Rabobank", "Hollandse Spaarbank"
+        m.name = core  # ("De Onderwijsinspectie" opening a sentence: the article is no part of the name)
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"
     k = i - 1
     role_at = _portfolio_start(parse, k, parse.sentences[sent][0], lex) if k >= 0 else None
@@ -764,8 +767,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
                         if m.kind == "name" and m.start <= parse.words[c].start < m.end and 0 <= m.start - of.end <= 2 \
                                 and not m.organisation and not lex.takes_up_organisation(of.text):
                             return m  # (not "een woordvoerder van koepelorganisatie Aedes")
-    if w.lemma.lower() in lex.speech_nouns or w.lower in lex.speech_nouns:
-        owner = _owner(parse, i, names)
+    if w.lemma.lower() in lex.speech_nouns or w.lower in lex.speech_nouns or lex.is_document(w.lemma):
+        owner = _owner(parse, i, names)  # (and "het rapport van de inspectie": the inspectorate)
         role_at = next((k for k in parse.children[i] if k > i and parse.words[k].deprel.startswith("nmod")
                         and lex.role(parse.words[k].text) and any(parse.words[c].lower == "van"
                                                                    for c in parse.children[k])), None)
@@ -790,7 +793,7 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         return RawMention(w.start, w.end, w.text, "pronoun", i, w.sent, gender=gender, number=number)
     if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
         return None  # a source noun mistagged as a verb ("ingewijden") still counts
-    span = _np_span(parse, i, lex.time_words)
+    span = _np_span(parse, i, lex.time_words, lex.is_document)
     aged = _age_noun(parse, i)
     if aged is not None:  # "zei de 27-jarige", "Volgens de 64-jarige": whom the text gave that age
         dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
@@ -881,8 +884,11 @@ def _verb_number(parse: Parse, verb: int) -> str | None:
     return None
 
 
-def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``i``: determiners, modifiers and ``van``/``voor`` phrases."""
+def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
+             is_document: Callable[[str], bool] | None = None) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``i``: determiners, modifiers and ``van``/``voor`` phrases.
+
+    Not a document it was said in (``schrijft de inspectie in een rapport``), where ``is_document`` tells one."""
     keep = {i}
     stack = [i]
     while stack:
@@ -904,7 +910,8 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset()) -> 
                 # (a participle may: "de betrokken ambtenaren")
             if rel == "nmod" and c > k and parse.words[c].upos == "NOUN":
                 cases = [parse.words[x].lower for x in parse.children[c] if parse.words[x].deprel == "case"]
-                if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _NOT_OF_THE_SPEAKER:
+                if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _NOT_OF_THE_SPEAKER \
+                        or (cases[0] in ("in", "op") and is_document is not None and is_document(parse.words[c].lemma)):
                     # a bare noun after the noun ("volgens de rechters steekpenningen") is the clause's, and so is
                     # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak"),
                     # and the one spoken to ("zeggen ambtenaren tegen de krant"), a time or a manner

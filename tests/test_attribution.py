@@ -1322,6 +1322,28 @@ def test_named_things_and_quoted_verbs(attributor, text, kind, speaker):
     assert (quote.kind, quote.speaker_name) == (kind, speaker)
 
 
+@pytest.mark.parametrize(("text", "span", "speaker"), [
+    # what a document says is said by whoever the text made write or publish it
+    ("De Onderwijsinspectie publiceerde dinsdag een rapport over de school. Het rapport concludeert dat de lessen "
+     "te vaak uitvallen.", "de lessen te vaak uitvallen", "Onderwijsinspectie"),
+    ("Dat schrijft minister Eppo Bruins in een brief aan de Kamer. In de brief staat ook dat de bezuiniging "
+     "doorgaat.", "de bezuiniging doorgaat", "Eppo Bruins"),
+    ("Volgens het rapport van het RIVM is de luchtkwaliteit in de steden verbeterd.",
+     "is de luchtkwaliteit in de steden verbeterd", "RIVM"),
+    # a document it was said in takes no relative clause when a subject follows "dat"
+    ("De NZa waarschuwde in een rapport dat ziekenhuizen hun spoedeisende hulp moeten sluiten.",
+     "ziekenhuizen hun spoedeisende hulp moeten sluiten", "NZa"),
+])
+def test_documents_speak_for_whoever_wrote_them(attributor, text, span, speaker):
+    (quote,) = [q for q in attributor(text, "2025-03").quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == (span, speaker)
+
+
+def test_a_document_it_was_written_in_is_no_part_of_the_speaker(attributor):
+    doc = attributor("Het bestuur heeft de financiën ’niet op orde’, schrijft de inspectie in een rapport.", "2025-03")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("partial", "de inspectie")]
+
+
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
 #: parser may hang from the cue verb as its particle.
 SOURCE_POSITIONS = [
