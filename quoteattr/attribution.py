@@ -310,6 +310,7 @@ class _Run:
         self.quoted = [(q.open_start, q.close_end) for q in self.spans if q.depth == 0]
         self.table.in_quote = self.in_quote
         self.last_speaker: int | None = None
+        self.said: list[tuple[int, _Decision]] = []  # (end, decision) of each quote given a speaker so far
         self.link()  # gender, party and office from the knowledge base help to resolve pronouns and roles
 
     # --- helpers --------------------------------------------------------------------------
@@ -385,6 +386,22 @@ class _Run:
         guessed = self.lex.cue_from_form(particle + form)  # "vulde … aan": aanvulde -> aanvullen
         return guessed if guessed is not None and guessed.startswith(particle) else None
 
+    def _particle_surname_before(self, verb: int) -> int | None:
+        """The name word of ``Van Houten`` opening the sentence of ``verb`` and parsed as the verb's ``obl``, when the
+        text named a person ``… van Houten`` before: a surname, not a place the clause starts from."""
+        words = self.parse.words
+        first = self.parse.sentences[words[verb].sent][0]
+        if first + 2 > verb or words[first].text not in ("Van", "Ter", "Ten"):
+            return None
+        name = words[first + 1]
+        if name.deprel != "obl" or name.head != verb or not name.text[:1].isupper():
+            return None
+        tail = f" {words[first].lower} {name.text}"
+        if any(n.name and not n.organisation and n.start < words[first].start and n.name.endswith(tail)
+               for n in self.names):
+            return first + 1
+        return None
+
     def subject_of(self, i: int) -> int | None:
         """The subject of verb ``i``, climbing through xcomp/conj to the verb that has one."""
         seen = 0
@@ -410,6 +427,9 @@ class _Run:
                     # "In een video noemde Verhoef gedeputeerde Bosman ’…’": after the verb of an inverted main
                     # clause the subject comes first, whatever the parser made of the two
                     best = first_name
+                surname = self._particle_surname_before(i)
+                if surname is not None and best > i and self.parse.words[best].upos == "NOUN":
+                    best = surname  # "Van Houten noemt de rol ‘…’" read as "Van Amsterdam reed de bus …"
                 if self.in_quote(self.parse.words[best].start):
                     # "Een ’puinhoop’ vond Smit" parsed with Smit as object: the quote is what was
                     # said, so the nominal object outside it is the one who said it
@@ -473,6 +493,21 @@ class _Run:
                 m = owned[0]
         return self.entity_for(m), m
 
+    def judged_for(self, head: int) -> tuple[EntityRecord, RawMention] | None:
+        """``Voor wethouder Bosman is de zaak helder``: the person a predicate (word ``head``, with its copula)
+        holds for, in a ``voor`` phrase before it; the subject is the matter judged, not who judges it."""
+        words = self.parse.words
+        children = self.parse.children[head]
+        if not any(words[c].deprel == "cop" for c in children):
+            return None
+        for c in children:
+            if c < head and words[c].deprel == "obl" and words[c].upos in ("NOUN", "PROPN") and any(
+                    words[k].lower == "voor" and words[k].deprel == "case" for k in self.parse.children[c]):
+                e, m = self.speaker_from_word(c, generic=False)
+                if e is not None and m is not None and e.kind in ("person", "group", "organisation", "anonymous"):
+                    return e, m  # ("Voor veel ouders is de maat vol:", "Voor de gemeente is het plan te duur:")
+        return None
+
     def _stands_for(self, i: int) -> int:
         """The noun phrase a demonstrative or relative pronoun subject at word ``i`` stands for, else ``i``.
 
@@ -502,6 +537,13 @@ class _Run:
     def in_name(self, w: Word) -> bool:
         """Word ``w`` is part of a name the text gives (whatever its tag: ``Faber`` tagged ADV)."""
         return any(n.kind == "name" and n.start <= w.start < n.end for n in self.names)
+
+    def named_person(self, w: Word) -> bool:
+        """Word ``w`` is part of a name of more than one word, or of one the text used before (``de 72-jarige Hans
+        Verbeek``, ``de 25-jarige Arensman``; not ``de 25-jarige Deventenaar``, a capitalised noun)."""
+        here = next((n for n in self.names if n.kind == "name" and n.start <= w.start < n.end), None)
+        return here is not None and here.name is not None and (" " in here.name or any(
+            n.start < here.start and n.name and n.name.split()[-1] == here.name for n in self.names))
 
     def in_quote(self, char: int) -> bool:
         """True when the character lies inside a top-level quote, marks included."""
@@ -534,7 +576,8 @@ class _Run:
                 e = t.resolve_party_member(m)  # "Omtzigt verlaat de Kamer. De NSC-oprichter …"
             if e is None:
                 e = self.introduced_source(m)
-            if e is None and self.speaks(m) and not former:  # "Trainer Farioli …. „…”, zei de Italiaan"
+            if e is None and not former and (self.speaks(m) or (m.definite and self.quote_follows(m))):
+                # "Trainer Farioli …. „…”, zei de Italiaan"; "X maakte de goal. De Algerijn was tevreden. „…”"
                 e = t.recent_subject(m, self.in_quote)
             if e is None:
                 e = t.source(m)
@@ -624,6 +667,33 @@ class _Run:
                 for k in self.parse.children[w.head]):
             return self.cue_of(w.head, surface=True) is not None  # "vertelt de Venlose", parsed as its object
         return w.deprel.startswith("nsubj") and w.head >= 0 and self.cue_of(w.head, surface=True) is not None
+
+    def asked(self, words: Sequence[Word], q: QuoteSpan) -> int | None:
+        """Where the interviewer's question before quote ``q`` starts, else None.
+
+        ``words`` is the sentence right before the quote.  It is an
+        interviewer's when it addresses someone (``u``, ``jij``) outside quotes
+        and is a question or on a line of its own; on a line of its own, the
+        question is the whole line (``Schoof zei dat …. Bent u het met hem
+        eens?``)."""
+        if not words or not any(w.lower in self.lex.address_pronouns and w.upos == "PRON" and not self.in_quote(w.start)
+                                for w in words):
+            return None
+        between = self.text[words[-1].end:q.open_start]
+        if between.strip():
+            return None
+        if "\n" in between:
+            return self.text.rfind("\n", 0, words[0].start) + 1
+        return words[0].start if words[-1].text == "?" else None
+
+    def quote_follows(self, m: RawMention) -> bool:
+        """Mention ``m`` is the main subject of a sentence outside quotes that a quote follows, in the same
+        paragraph (``De actrice was tevreden. „…”``): the text introduces the quote's speaker with it."""
+        if self.in_quote(m.start) or not self.table.main_subject(m.head):
+            return False
+        last = self.parse.sentence_words(m.sent)[-1]
+        nxt = self.parse.words[last.index + 1] if last.index + 1 < len(self.parse.words) else None
+        return nxt is not None and self.in_quote(nxt.start) and "\n" not in self.text[last.end:nxt.start]
 
     def plural_antecedent(self, m: RawMention) -> EntityRecord | None:
         """``De boeren zijn boos. „…”, zeggen ze``: a plural noun subject in the sentence or the one before."""
@@ -788,7 +858,9 @@ class _Run:
                                                and words[n + 1].upos == "NOUN"):
                     continue  # "zei haar coach": the coach speaks, not she
                 if k.upos in ("PROPN", "PRON", "NOUN") or self.lex.source_kind(k.text) or (  # ("ingewijden" as VERB)
-                        age_of(k.text) and (n + 1 >= len(words) or words[n + 1].upos != "NOUN")):  # ("zei de 27-jarige")
+                        age_of(k.text) and (n + 1 >= len(words) or (words[n + 1].upos != "NOUN"
+                                                                    and not self.named_person(words[n + 1])))):
+                    # ("zei de 27-jarige"; "zegt de 72-jarige Hans Verbeek" is Hans Verbeek)
                     subj = k.index
                     break
         if subj is not None and self.parse.words[subj].lower == "het":
@@ -874,6 +946,9 @@ class _Run:
             if h.base_lemma in _RECEIVING and any(self.parse.words[k].deprel == "obj" and (
                     self.parse.words[k].lemma.lower() in self.lex.speech_nouns) for k in self.parse.children[h.index]):
                 return None  # "Ze kreeg een kort antwoord: „Nee.”": the subject is answered, she does not answer
+            judge = self.judged_for(h.index)
+            if judge is not None:  # "Voor wethouder Bosman is de zaak helder: „…”"
+                return _Decision(judge[0], judge[1], colon_cue, "colon")
             subj = self.subject_of(h.index) if h.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
             if subj is not None and subj in inside:
                 e, m = self.speaker_from_word(subj)
@@ -1044,6 +1119,13 @@ class _Run:
             return attrs.evolve(prev_speaker, rule="continuation", mention=None, cue=cue)
 
         prior = self._sentences_before(s, q.open_start, para)
+        asked = self.asked(prior[0], q) if prior else None
+        if asked is not None:
+            # "Wat vindt u van Wilders?\n„Dat is zijn goed recht.”": the interviewee answers, who spoke last before
+            # the question (not someone it quotes: "Schoof noemde het kabinet ‘beter dan zijn reputatie’. En u?")
+            answered = [d for end, d in self.said if end <= asked]
+            if answered:
+                return attrs.evolve(answered[-1], rule="continuation", mention=None, cue=cue)
         if prior:
             words = prior[0]
             if prev is not None and prev.close_end > words[0].start:
@@ -1197,6 +1279,7 @@ class _Run:
             if d.speaker is not None and kind in ("direct", "partial"):
                 self.last_speaker = d.speaker.index
                 d.speaker.speaker_of += 1
+                self.said.append((q.close_end, d))
             if kind == "direct" or d.speaker is not None:
                 prev_quote, prev_decision = quote, d
         quotes = self._whole_quote_cue(top, quotes)

@@ -67,6 +67,8 @@ class Lexicon:
     news_media: frozenset[str] = frozenset()  # persbureau, anp …: "zo meldt X" relays what others said
     positions: dict[str, str] = attrs.field(factory=dict)  # doelman -> goal: two positions are two players
     documents: frozenset[str] = frozenset()  # rapport, brief, vonnis …: speak for whoever wrote them
+    place_institutions: frozenset[str] = frozenset()  # rechtbank, gemeente …: "de rechtbank Overijssel" is one name
+    address_pronouns: frozenset[str] = frozenset()  # u, jij …: a line that uses one is an interviewer's
 
     def is_document(self, noun: str) -> bool:
         """``rapport``, ``Kamerbrief``, ``onderzoeksrapport``: a document that speaks for its writer."""
@@ -265,7 +267,8 @@ def load() -> Lexicon:
                    frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
                    not_persons, _words("political_bodies.txt"), _words("news_media.txt"),
                    {row[0].strip(): row[1].strip() for row in data_rows("positions.tsv")},
-                   documents=_words("documents.txt"))
+                   documents=_words("documents.txt"), place_institutions=_words("place_institutions.txt"),
+                   address_pronouns=_words("address_pronouns.txt"))
 
 
 def _portfolio_words() -> frozenset[str]:

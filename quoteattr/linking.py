@@ -30,12 +30,15 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
     and no party is not linked: the politician would be a namesake; a job at the
     head of an international political body (``NAVO-chef``) is no such job.  A
     former office (``oud-premier``) asks the knowledge base for someone who held
-    it before the date."""
+    it before the date.  An entity the text gave neither a name nor an office
+    (``de Deen``, a Dane) is not linked."""
     if e.kb_id is not None:
         return
     lex = load_lexicon()
     if e.office in lex.nonpolitical_offices and e.party is None and not lex.heads_political_body(e.role):
         return
+    if e.office is None and e.mentions and not any(m.kind in ("name", "possessive") for m in e.mentions):
+        return  # "De Deen baalde": a noun the text never wrote as a name is no politician's surname
     role = e.office
     if role is not None and e.role is not None and FORMER_ROLE.search(e.role):
         role = "oud-" + role

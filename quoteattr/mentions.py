@@ -155,6 +155,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     capitalised_at = seen[0]  # capitalised forms inside sentences -> where they stand
     titles: dict[int, str] = {}  # word index of a name -> the title before it
     kinds: dict[int, str | None] = {}  # word index of an organisation's name -> the kind the noun before it says
+    # words the text writes after a capitalised particle ("Van Houten zelf …"): surnames, wherever they stand
+    particle_surnames = frozenset(b.lower for a, b in zip(parse.words, parse.words[1:], strict=False)
+                                  if a.text in ("Van", "Ter", "Ten", "Vander") and b.sent == a.sent and _is_cap(b))
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
@@ -211,7 +214,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
             # (written so elsewhere: "de Eindhovense oefenmeester" once is an adjective)
             known = w.upos in ("ADV", "ADJ", "NOUN") and any(k != i for k in capitalised_at.get(w.text, ())) \
                 and w.lower not in lex.common_words and not _modifies_next_noun(parse, i)
-            j = _name_end(parse, i, last, party_of, after_role, lex.name_enders, known)
+            j = _name_end(parse, i, last, party_of, after_role, lex.name_enders, known, is_forename, particle_surnames)
             if j == i + 1 and _ordinary_initial_word(parse, i, first, lex, seen):
                 j = i
             elif j > i + 1 and _function_word(parse.words[i], lex) and _after_opening(parse, i, first):
@@ -219,6 +222,18 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                 continue
             if j > i and _dateline(parse, i, j):
                 i = j  # "DEN HAAG, 14 maart.", "ROTTERDAM -": the place a report was filed from
+                continue
+            if j > i and i - 1 > first and parse.words[i - 1].upos == "ADJ" and _is_cap(parse.words[i - 1]) \
+                    and i <= parse.words[i - 1].head < j and lex.organisation_kind(parse.words[j - 1].text, True):
+                i -= 1  # "De Nederlandse Zorgautoriteit": a capitalised adjective is part of an organisation's name
+            if j > i and i - 1 >= first and parse.words[i - 1].lower in lex.place_institutions \
+                    and (parse.words[i].head == i - 1 or parse.words[i - 1].head == i):
+                # "de rechtbank Overijssel", "gemeente Utrecht": the place alone would name the province, the city
+                m = _name_mention(parse, i - 1, j, s, lex, party_of)
+                m.organisation, m.org_kind, m.name, m.title = True, "authority", m.text, None
+                m.nationality, m.gender = None, "-"
+                out.append(m)
+                i = j
                 continue
             if j > i:
                 in_brackets = i > first and parse.words[i - 1].text == "(" and j < last and parse.words[j].text == ")"
@@ -493,12 +508,17 @@ def _has_determiner(parse: Parse, i: int, j: int, lex: Lexicon, party_of: PartyL
 
 
 def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role: bool = False,
-              common: Mapping[str, str] | frozenset[str] = frozenset(), known: bool = False) -> int:
+              common: Mapping[str, str] | frozenset[str] = frozenset(), known: bool = False,
+              is_forename: Callable[[str], bool] | None = None, surnames: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of a name starting at word ``i``, or ``i`` when none starts there.
 
     ``common`` holds ordinary Dutch words: after ``in de`` or ``op het`` one of
     them (``Kamer``) is a place, not the rest of a surname (``in 't Veld``).
     ``known``: the text names someone with word ``i`` elsewhere, whatever its tag here.
+    After a role, ``van`` and a word end a name (``minister Zalm van Financiën``)
+    unless the name so far is first names (``hoofdeconoom Peter Hein van
+    Mulligen``) or the text writes the word elsewhere as a surname after a
+    capitalised particle (``surnames``: ``Van Houten`` after ``actrice Carice van Houten``).
     """
     words = parse.words
     w = words[i]
@@ -525,7 +545,8 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
         cur = words[j]
         first_unknown = j == i and (unknown_capital or party_name)
         if _is_cap(cur) and cur.lower not in TUSSENVOEGSELS and (
-                cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))):
+                cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))
+                or (j > i and words[j - 1].lower in TUSSENVOEGSELS and cur.upos not in ("PUNCT", "NUM", "SYM"))):
             # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
             if j > i and cur.deprel == "appos" and i <= cur.head < j:
                 break  # "de Argentijn Diego Ramos": the apposition starts a new name
@@ -545,12 +566,15 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                              or particles in ("in", "op")  # (surnames have "in 't", "op den"; "in Venlo" is a place)
                              or (words[j].lower in ("in", "op") and _is_cap(words[j + 1]))  # ("in Den Haag")
                              or (after_role and particles in ("van", "voor")
-                                 and (j - i >= 2 or words[k].lower in common))
+                                 and (j - i >= 2 or words[k].lower in common)
+                                 and words[k].lower not in surnames
+                                 and not (is_forename is not None and all(is_forename(x.text) for x in words[i:j])))
                              or (particles in _PLACE_PARTICLES and words[k].lower in common)):
                 # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën",
                 # "minister Zalm van Financiën", "zei Van der Plas in de Kamer", "Pieter Smeets in Venlo"
                 break
-            if k < last and _is_cap(words[k]) and words[k].upos in ("PROPN", "NOUN", "X", "ADJ") and k - j <= 3:
+            # (whatever the tag of the capitalised word after them: "Van der Meer" with "Meer" an adverb)
+            if k < last and _is_cap(words[k]) and words[k].upos not in ("PUNCT", "NUM", "SYM") and k - j <= 3:
                 j = k
                 continue
         break

@@ -205,6 +205,11 @@ CASES = [
      [("Dit is een historische dag", "direct", "Yeşilgöz")]),
     ("colon-bare", "Omtzigt is kritisch: „Het kabinet heeft de Kamer niet goed geïnformeerd.”",
      [("Het kabinet heeft", "direct", "Omtzigt")]),
+    # a "voor" phrase before a predicate names who judges, not the matter judged
+    ("colon-judged-for", "Voor wethouder Karin Bosman is de zaak helder: „Wij gaan niet in hoger beroep.”",
+     [("Wij gaan niet", "direct", "Karin Bosman")]),
+    ("colon-judged-for-organisation", "Voor de gemeente is het plan te duur: „We hebben het geld niet.”",
+     [("We hebben het geld", "direct", "de gemeente")]),
     ("headline", "Omtzigt (NSC): ,,We moeten nu doorpakken met de hersteloperatie.''",
      [("We moeten nu", "direct", "Omtzigt")]),
     ("short-headline", "Van der Plas: ‘Boeren verdienen zekerheid’\n\nDe BBB wil een nieuw landbouwakkoord.",
@@ -1265,6 +1270,23 @@ def test_a_name_that_is_a_person_or_a_place_is_taken_up_by_no_organisation_noun(
         assert quote.speaker_name == "Het bedrijf"
 
 
+#: Organisations whose name is more than their last word: an institution named after its place, a
+#: capitalised adjective before an organisation noun.
+LONGER_ORGANISATION_NAMES = [
+    ("De rechtbank Overijssel oordeelde dinsdag dat de gemeente de vergunning ten onrechte had verleend.",
+     "rechtbank Overijssel"),
+    ("„We hebben alles gedaan wat we konden”, laat de gemeente Utrecht weten.", "gemeente Utrecht"),
+    ("Volgens politie Oost-Brabant reed de bestuurder veel te hard.", "politie Oost-Brabant"),
+    ("De Nederlandse Zorgautoriteit waarschuwt dat de wachtlijsten verder oplopen.", "Nederlandse Zorgautoriteit"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LONGER_ORGANISATION_NAMES)
+def test_longer_organisation_names(attributor, text, speaker):
+    (quote,) = attributor(text, "2025-03").quotes
+    assert quote.speaker_name == speaker
+
+
 #: Nouns writers vary a name with: a party family abroad, a nationality, a compound on the title, an
 #: apposition's noun, the farmer the story is about (exact names).
 VARIED_NOUNS = [
@@ -1539,3 +1561,69 @@ def test_a_dat_that_opens_the_cues_own_clause_points_nowhere_back(attributor):
             "weg” is om de crisis in de opvang snel te bezweren.")
     indirect = [q for q in attributor(text, "2024-10-09").quotes if q.kind == "indirect"]
     assert [q.text for q in indirect] == ["er „geen andere weg” is om de crisis in de opvang snel te bezweren"]
+
+
+#: Names a role or a sentence-opening particle used to cut short or hide.
+WHOLE_NAMES = [
+    # "van der Meer", whatever the tagger makes of "Meer" (an adverb: "more")
+    ("Burgemeester Gerda van der Meer bezocht de opvang. „Wat ik hier zie, is bijzonder”, zei Van der Meer.",
+     "Gerda van der Meer"),
+    # two first names before "van" after a role: no portfolio ("minister Zalm van Financiën")
+    ("’Huren drijven de inflatie op’, aldus CBS-hoofdeconoom Peter Hein van Mulligen.", "Peter Hein van Mulligen"),
+    # a surname the text writes with a capital particle elsewhere
+    ("Actrice Carice van Houten speelt de hoofdrol. Van Houten zelf vertelt dat ze maanden trainde.",
+     "Carice van Houten"),
+    # an age before the name after the cue belongs to the name
+    ("’Mijn telefoon bleef stil’, zegt de 72-jarige Hans Verbeek, die verderop woont.", "Hans Verbeek"),
+    # (a capitalised noun after the age is no name: the age takes up the person just named)
+    ("Thymen Arensman eindigde als tiende. \"Dit geeft vertrouwen\", vertelde de 25-jarige Deventenaar.",
+     "Thymen Arensman"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WHOLE_NAMES)
+def test_whole_names(attributor, text, speaker):
+    quote = next(q for q in attributor(text, "2025-05").quotes if q.kind in ("direct", "indirect"))
+    assert quote.speaker_name == speaker
+
+
+def test_a_sentence_opening_surname_read_as_a_place_is_still_the_subject(attributor):
+    # "Van Houten noemt de rol …" parsed like "Van Amsterdam reed de bus …": the text named Carice van Houten
+    doc = attributor("Actrice Carice van Houten speelt de hoofdrol.\n\nVan Houten noemt de rol ‘de zwaarste uit mijn "
+                     "carrière’. ‘Ik heb er maanden voor getraind.’", "2025-05")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("partial", "Carice van Houten"),
+                                                              ("direct", "Carice van Houten")]
+
+
+#: A definite demonym or profession as the subject of the sentence before a quote takes up the person just named.
+INTRODUCING_NOUNS = [
+    ("Anis Hadj Moussa maakte de enige goal. De Algerijn was tevreden. ,,Ik voel me steeds beter.''",
+     "Anis Hadj Moussa"),
+    ("Tadej Pogacar won de etappe. De geletruidrager bleef rustig. \"Er komen nog zware dagen.\"", "Tadej Pogacar"),
+    ("Carice van Houten speelt de hoofdrol. De actrice is lovend over de regisseur. ‘Ze laat je vrij.’",
+     "Carice van Houten"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INTRODUCING_NOUNS)
+def test_a_noun_introducing_a_quote_takes_up_the_person_just_named(attributor, text, speaker):
+    (quote,) = attributor(text, "2025-05").quotes
+    assert quote.speaker_name == speaker
+
+
+def test_a_noun_the_text_never_wrote_as_a_name_is_linked_to_no_politician(attributor):
+    # "Deen" is also a Member of Parliament's surname; "de Deen" is a Dane
+    doc = attributor("Jonas Vingegaard verloor tijd. De Deen baalde. \"Hij was gewoon sterker.\"", "2025-05")
+    assert [(e.kb_id, e.party) for e in doc.entities if "Deen" in e.name] in ([], [(None, None)])
+
+
+def test_an_interviewee_answers_questions_that_name_someone_else(attributor):
+    text = ("CDA-leider Henri Bontenbal ziet zijn partij stijgen. ,,We zijn terug'', zegt hij.\n\n"
+            "Premier Schoof noemde het kabinet onlangs 'beter dan zijn reputatie'. Bent u het met hem eens?\n"
+            ",,Dat moet hij vooral zelf weten.''\n\n"
+            "Wat vindt u van Wilders?\n,,Dat is zijn goed recht.''\n\n"
+            "Wilders noemt u 'een slappe middenpartij'.\n,,Hij mag vinden wat hij wil.''")
+    doc = attributor(text, "2025-05")
+    answers = [q.speaker_name for q in doc.quotes if q.kind == "direct"]
+    assert answers == ["Henri Bontenbal"] * 4
+    assert [q.speaker_name for q in doc.quotes if q.kind == "partial"] == ["Schoof", "Wilders"]
