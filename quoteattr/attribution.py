@@ -45,7 +45,7 @@ import attrs
 
 from quoteattr import lexicon
 from quoteattr.delimiters import QuoteSpan, find_quotes
-from quoteattr.entities import EntityRecord, EntityTable
+from quoteattr.entities import VARIED_OFFICES, EntityRecord, EntityTable
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY
 from quoteattr.mentions import (
     AGE_OFFICE,
@@ -570,6 +570,18 @@ class _Run:
             # holds the office now
             e = t.recent_subject(m, self.in_quote, former=True) if former and self.speaks(m) else None
             e = e or t.resolve_role(m)
+            if e is not None and e.office != m.office and m.office in VARIED_OFFICES and not former and (
+                    self.speaks(m) or (m.definite and self.quote_follows(m))):
+                # "Aanvoerder Timber … Dylan Mertens maakte de gelijkmaker. De spits …": a player named just before
+                # rather than the one an akin role named earlier
+                e = t.recent_subject(m, self.in_quote) or e
+            if e is not None and self._possessed(m) and (e.role or "").lower() != (m.role or "").lower() and not any(
+                    self._possessed(x) for x in e.mentions if x is not m):
+                # "Bondscoach Ritsma … Joy Beune ontbrak. Haar coach liet weten …": someone's own coach is
+                # another than the one the text named by another role (not "coach Jan Smit … haar coach")
+                e = t.source(m)
+                e.kind = "person"
+                return e
             if e is None:
                 e = self.role_from_kb(m)
             if e is None and m.party and m.office in self.lex.nonpolitical_offices:
@@ -667,6 +679,25 @@ class _Run:
                 for k in self.parse.children[w.head]):
             return self.cue_of(w.head, surface=True) is not None  # "vertelt de Venlose", parsed as its object
         return w.deprel.startswith("nsubj") and w.head >= 0 and self.cue_of(w.head, surface=True) is not None
+
+    def _possessed(self, m: RawMention) -> bool:
+        """Mention ``m`` opens with a possessive pronoun or has one on its head (``haar coach``, ``zijn advocaat``)."""
+        if m.head < 0 or m.head >= len(self.parse.words):
+            return False
+        return any(self.parse.words[c].deprel == "nmod:poss" and self.parse.words[c].upos == "PRON"
+                   for c in self.parse.children[m.head]) or m.text.split()[0].lower() in _POSSESSIVES
+
+    def _reported_by_cue(self, i: int) -> bool:
+        """Verb ``i`` heads a clause (or stands in one) that a cue verb above it reports."""
+        words = self.parse.words
+        steps = 0
+        while words[i].head >= 0 and steps < 6:
+            if words[i].deprel.split(":")[0] in ("ccomp", "advcl", "xcomp") and \
+                    self.cue_of(words[i].head) is not None:
+                return True
+            i = words[i].head
+            steps += 1
+        return False
 
     def asked(self, words: Sequence[Word], q: QuoteSpan) -> int | None:
         """Where the interviewer's question before quote ``q`` starts, else None.
@@ -1134,7 +1165,8 @@ class _Run:
             else:
                 for w in reversed(words):
                     verb = self.cue_of(w.index)
-                    if verb is not None:
+                    if verb is not None and not self._reported_by_cue(w.index):
+                        # (not a cue inside what another reports: "Een woordvoerder zegt dat de raad twijfelt. „…”")
                         e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
                         if e is not None:
                             return _Decision(e, m, verb[1], "continuation")
@@ -1195,7 +1227,8 @@ class _Run:
         if prev_speaker is not None and para - prev_para <= 2:
             return again()
         sal = self.salient()
-        if sal is not None:
+        if sal is not None and not any(m.kind == "name" and q.open_start <= m.start < q.close_end for m in sal.mentions):
+            # (not someone the quote names: "Reacties: „Wilders heeft Nederland in de steek gelaten”")
             return _Decision(sal, None, cue, "salient")
         return None
 
@@ -1351,12 +1384,18 @@ class _Run:
 
         ``Volgens haar is er „ruimte voor maatwerk”``: what would otherwise
         be a scare quote is a partial quote of the indirect quote's speaker.
-        A single quoted word stays a scare quote there (``haperde het
-        ’treinverkeer’, aldus de woordvoerster``: a term).
+        A single quoted noun stays a scare quote there (``haperde het
+        ’treinverkeer’, aldus de woordvoerster``: a term); a single adjective
+        (as tagged, or as the lexicon knows the word) is the source's
+        judgement (``dat het de gesprekken „constructief” wil voeren``).
         """
         out = []
         for p in quotes:
-            if p.kind == "scare" and p.speaker is None and len(_WORDLIKE_RUN.findall(self.text[p.start:p.end])) >= 2:
+            words = [w for w in self.parse.words_in(p.start, p.end) if w.upos != "PUNCT"]
+            if p.kind == "scare" and p.speaker is None and (len(_WORDLIKE_RUN.findall(self.text[p.start:p.end])) >= 2 or (
+                    len(words) == 1 and words[0].text.islower() and ("ADJ" in (
+                        words[0].upos, self.lex.common_words.get(words[0].lower))
+                        or _ADJECTIVE_ENDING.search(words[0].lower) is not None))):
                 around = [i for i in indirect if i.speaker is not None and i.start <= p.open_start
                           and p.close_end <= i.end]
                 if around:
@@ -1567,6 +1606,10 @@ class _Run:
                 link_entity(e, kb, self.date)
                 if e.gender == "-" and e.first:  # "Kees van Dam" is a man whoever he is
                     e.gender = kb.forename_gender(e.first) or "-"
+
+
+#: Endings of Dutch adjectives (constructief, onverantwoordelijk, schandalig, haalbaar, kansloos, typisch).
+_ADJECTIVE_ENDING = re.compile(r"(?:ief|isch|lijk|baar|zaam|loos|ig)$")
 
 
 def _titlecase(words: list[Word]) -> bool:

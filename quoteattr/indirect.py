@@ -375,8 +375,9 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     if cases and cases <= _SAID_IN and run.lex.is_document(noun.lemma) and _subject_after(run, words, clause):
         return True  # "waarschuwde in een rapport dat ziekenhuizen …": what the document says, with its own subject
-    return words[clause].deprel == "acl:relcl" and (
-        (noun.upos == "NOUN" and noun.feat("Gender") == "Com") or noun.upos == "PROPN")
+    return words[clause].deprel == "acl:relcl" and (  # ("de partijen dat ze …": "dat" is relative after no plural)
+        (noun.upos == "NOUN" and (noun.feat("Gender") == "Com" or noun.feat("Number") == "Plur"))
+        or noun.upos == "PROPN")
 
 
 def _could_be_subject(run: _Run, w: Word, inverted: bool = False) -> bool:
@@ -540,8 +541,11 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
             continue  # "…, weet de gemeente niet": negated, not a report (a "niet" before the comma is the content's)
         rest = words[at + 1:]
         comma = next((k for k, x in enumerate(rest) if x.text == ","), None)
-        if comma is not None and comma + 1 < len(rest) and rest[comma + 1].upos == "CCONJ":
-            rest = rest[:comma]  # a cue set in the sentence: "X begrijpt de emoties, zegt hij, maar het besluit staat"
+        if comma is not None and comma + 1 < len(rest) and (rest[comma + 1].upos == "CCONJ" or any(
+                x.upos in ("VERB", "AUX") for x in rest[comma + 1:])):
+            # a cue set in the sentence: "X begrijpt de emoties, zegt hij, maar het besluit staat"; "…, zegt hij,
+            # nu krijgen ze geld"; a clause after the speaker's comma is not the frame's
+            rest = rest[:comma]
         # a relative clause of a noun in the frame ends it ("schrijft de Rekenkamer in haar onderzoek dat woensdag
         # verscheen"): "dat" after a neuter noun, "die" after any
         cut = next((k for k, x in enumerate(rest) if k > 0 and rest[k - 1].upos == "NOUN" and (

@@ -256,7 +256,7 @@ def load() -> Lexicon:
     organisations = {row[0].strip(): row[1].split("#")[0].strip() for row in data_rows("organisation_nouns.txt")}
     forms = {row[0].strip(): row[1].strip() for row in data_rows("cue_forms.tsv")}
     particles = _words("separable_particles.txt")
-    party_nouns = {row[0].strip(): row[1].strip() for row in data_rows("party_nouns.tsv")}
+    party_nouns = {row[0].strip(): row[1].split("#")[0].strip() for row in data_rows("party_nouns.tsv")}
     portfolios = _portfolio_words()
     suffix_rows = data_rows("person_suffixes.tsv")
     suffixes = tuple((row[0].strip(), row[1].strip()) for row in suffix_rows if not row[0].startswith("!"))

@@ -43,6 +43,10 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
     if role is not None and e.role is not None and FORMER_ROLE.search(e.role):
         role = "oud-" + role
     pol = kb.resolve(e.name, date=date, party=e.party, role=role)
+    if pol is None and role is not None and e.first:
+        # a full name with a political role the knowledge base dates otherwise (a minister the day after the
+        # resignation, an office it does not list): the name alone, when it singles out one politician
+        pol = kb.resolve(e.name, date=date, party=e.party)
     if pol is None:
         return
     e.kb_id = pol.id

@@ -671,8 +671,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.portfolio = parse.text[words[role_at + 2].start:words[k].end]
         k = role_at
     elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
-            and words[k - 1].lower in ("van", "voor") and lex.role(words[k - 2].text) is not None:
+            and words[k - 1].lower in ("van", "voor") and lex.role(words[k - 2].text) is not None \
+            and lex.role(words[k].text) is None:
         k -= 2  # "officier van justitie Marieke Hoogland": the role before its van-phrase
+        # (not "een woordvoerder van wethouder Ellen de Graaf", where the wethouder is named)
     elif k - 3 >= parse.sentences[sent][0] and words[k - 2].lower == "van" and words[k - 1].lower in ("de", "het") \
             and lex.role(words[k - 3].text) is not None and lex.role(words[k].text) is not None:
         k -= 3  # "Commissaris van de Koning John Berends": the role before its van-phrase, not the king
@@ -707,8 +709,11 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             m.title = words[k].lemma.lower()  # "bakker Kees Mulder": a later "de bakker" is Mulder
     # "Henri Bontenbal van het CDA"
     if j + 2 < len(words) and words[j].lower == "van" and words[j + 1].lower in ("de", "het") \
-            and words[j + 2].sent == sent and party_of(words[j + 2].text) and not m.party:
-        m.party = party_of(words[j + 2].text)
+            and words[j + 2].sent == sent and _is_cap(words[j + 2]) and not m.party:
+        # (or written out: "Iris Veldkamp van de Partij voor de Dieren")
+        m.party = next((party_of(parse.text[words[j + 2].start:words[e - 1].end])
+                        for e in range(min(j + 8, parse.sentences[sent][1]), j + 2, -1)
+                        if party_of(parse.text[words[j + 2].start:words[e - 1].end])), None)
     # "Geert Wolters uit Loppersum": a later "de Loppersumer" is Wolters (see residents)
     if j + 1 < len(words) and words[j].lower == "uit" and words[j + 1].sent == sent and _is_cap(words[j + 1]) \
             and not m.nationality:
@@ -776,7 +781,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             for m in names:
                 if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
                     return m
-    if lex.role(w.text):  # "officier van justitie Marieke Hoogland": the name hangs from the role's van-phrase
+    # "officier van justitie Marieke Hoogland": the name hangs from the role's van-phrase (but "een woordvoerder van
+    # wethouder Ellen de Graaf" speaks for her and is someone else)
+    if lex.role(w.text) and lex.source_kind(w.text) != "anonymous":
         for k in parse.children[i]:
             of = parse.words[k]
             if of.deprel != "nmod" or k < i or not any(parse.words[c].lower in ("van", "voor")
@@ -818,6 +825,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if w.upos not in ("NOUN", "PROPN", "ADJ", "X") and not lex.source_kind(w.text):
         return None  # a source noun mistagged as a verb ("ingewijden") still counts
     span = _np_span(parse, i, lex.time_words, lex.is_document)
+    for n in names:  # a name is whole, however parsed ("een woordvoerder van wethouder Ellen de Graaf")
+        if span[0] <= n.start < span[1] < n.end:
+            span = (span[0], n.end)
     aged = _age_noun(parse, i)
     if aged is not None:  # "zei de 27-jarige", "Volgens de 64-jarige": whom the text gave that age
         dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
@@ -831,6 +841,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             return RawMention(span[0], span[1], parse.text[span[0]:span[1]], "source", i, w.sent,
                               source_kind="anonymous", age=aged[0], gender=aged[1])
     party, role = split_compound(w.text, lex, party_of)
+    if not party and party_of(lex.party_nouns.get(w.lower, "-")):
+        party, role = party_of(lex.party_nouns[w.lower]), None  # "de GroenLinkser": a member, not an "-er" role
     source = lex.source_kind(w.lemma.replace("_", "")) or lex.source_kind(w.text)
     if role or source:
         span = (span[0], _of_phrase_end(parse, span[1]))

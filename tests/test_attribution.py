@@ -1627,3 +1627,82 @@ def test_an_interviewee_answers_questions_that_name_someone_else(attributor):
     answers = [q.speaker_name for q in doc.quotes if q.kind == "direct"]
     assert answers == ["Henri Bontenbal"] * 4
     assert [q.speaker_name for q in doc.quotes if q.kind == "partial"] == ["Schoof", "Wilders"]
+
+
+def test_a_cue_inside_what_another_reports_does_not_continue(attributor):
+    doc = attributor("Een woordvoerder van de ondernemingsraad zegt dat de raad twijfelt. „We hebben vragen.”", "2025-05")
+    assert [q.speaker_name for q in doc.quotes if q.kind == "direct"] == ["Een woordvoerder van de ondernemingsraad"]
+
+
+#: Parties written out or as a member noun without an apostrophe.
+PARTY_FORMS = [
+    ("Statenlid Iris Veldkamp van de Partij voor de Dieren is kritisch. ,,Wij zijn geen vijanden van de boer'', "
+     "benadrukte de PvdD'er.", "Iris Veldkamp", "PvdD"),
+    ("Raadslid Fatma Yilmaz (GroenLinks) is kritisch. „Dit is te laat”, zegt de GroenLinkser.", "Fatma Yilmaz",
+     "GroenLinks"),
+    # a minister the day after the resignation the knowledge base dates: the full name still gives the party
+    ("Minister Fleur Agema heeft haar ontslag ingediend. \"Ik stop\", zegt ze.", "Fleur Agema", "PVV"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "party"), PARTY_FORMS)
+def test_party_forms(attributor, text, speaker, party):
+    (quote,) = attributor(text, "2025-06-04").quotes
+    assert (quote.speaker_name, quote.speaker.party) == (speaker, party)
+
+
+def test_a_spokesperson_of_a_named_person_is_someone_else(attributor):
+    (quote,) = attributor("„We kijken ernaar”, zegt een woordvoerder van wethouder Ellen de Graaf.", "2025-03").quotes
+    assert quote.speaker_name == "een woordvoerder van wethouder Ellen de Graaf"
+    assert quote.speaker.kb_id is None
+
+
+#: Reported clauses the frame around them used to hide.
+FRAMED = [
+    # a clause after the speaker's comma is not the frame's
+    ("Arjan Schuurman is sceptisch. Eerst werden boeren aangemoedigd om te groeien, zegt hij, nu krijgen ze geld om "
+     "te verdwijnen.", "Eerst werden boeren aangemoedigd om te groeien", "Arjan Schuurman"),
+    # "dat" after a plural noun opens no relative clause
+    ("Laurens Dassen verweet de partijen dat ze niets doen.", "ze niets doen", "Laurens Dassen"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), FRAMED)
+def test_reported_clauses_in_frames(attributor, text, span, speaker):
+    (quote,) = [q for q in attributor(text, "2025-05").quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == (span, speaker)
+
+
+def test_a_quoted_adjective_in_reported_speech_is_the_source_s_word(attributor):
+    doc = attributor("Vandermolen laat weten dat het de gesprekken „constructief” wil voeren.", "2025-05")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes if q.text == "constructief"] == [("partial", "Vandermolen")]
+    # (a quoted noun there is a term)
+    doc = attributor("De treinen reden niet omdat het ’treinverkeer’ haperde, aldus de woordvoerster.", "2025-05")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes if q.text == "treinverkeer"] == [("scare", None)]
+
+
+def test_a_quote_naming_someone_is_not_theirs_for_lack_of_a_speaker(attributor):
+    doc = attributor("Reacties: \"Wilders heeft Nederland in de steek gelaten\"\n\nWilders zegt dat hij geen keus had.",
+                     "2025-06-04")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("direct", None), ("indirect", "Wilders")]
+
+
+#: Role nouns and the person they stand for among people with akin roles.
+AKIN_ROLES = [
+    # someone's own coach is not the national coach named before
+    ("Bondscoach Rintje Ritsma noemde de ploeg sterk.\n\nJoy Beune ontbrak wegens ziekte. Haar coach liet weten dat "
+     "ze volgende week weer traint.", "Haar coach"),
+    ("Joy Beune wordt getraind door coach Jan Smit. Haar coach liet weten dat ze volgende week weer traint.",
+     "Jan Smit"),
+    # a player just named rather than the captain named before
+    ("Aanvoerder Quinten Timber was kritisch.\n\nDylan Mertens maakte de gelijkmaker.\n\nDe spits heeft een "
+     "aflopend contract. ,,Daar ben ik nu niet mee bezig.''", "Dylan Mertens"),
+    ("Aanvoerder Quinten Timber scoorde twee keer. Dylan Mertens gaf de assist. „We waren sterk”, zei de aanvoerder.",
+     "Quinten Timber"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AKIN_ROLES)
+def test_akin_roles(attributor, text, speaker):
+    quote = next(q for q in attributor(text, "2025-05").quotes if q.kind in ("direct", "indirect"))
+    assert quote.speaker_name == speaker
