@@ -16,7 +16,10 @@ papers and wires print, and their mixtures:
   paragraph break.  A quote left open at the end of a paragraph gives a span
   to the end of that paragraph with ``closed=False``; when the next paragraph
   opens with a quote mark of the same family (the newspaper convention for a
-  long quote), that paragraph's span has ``continues=True``.
+  long quote), that paragraph's span has ``continues=True``; so has a
+  paragraph that opens no quote but closes a double one left open before it
+  (the reopening mark left out), its span starting at the paragraph with an
+  empty ``open_mark``.
 
 The text is scanned once; the work is linear in its length, also on
 adversarial input.  :func:`normalize_quotes` gives the later stages a copy of
@@ -333,6 +336,7 @@ def _scan(text: str) -> list[QuoteSpan]:
     prev_family = -1  # family of the outermost quote the previous paragraph left open
     pending = -1  # a sentence-initial elision whose mark may turn out to open a quote
     pending_first = False
+    para_fresh = True  # no quote has opened in this paragraph yet
     later_closes = False  # the last possessive look-ahead's answer ...
     lookahead_end = -1  # ... valid for possessive-looking marks before this position
 
@@ -359,7 +363,7 @@ def _scan(text: str) -> list[QuoteSpan]:
         return pos
 
     def open_quote(pos: int, mark: str, family: int, style: int, first: bool) -> None:
-        nonlocal pending
+        nonlocal pending, para_fresh
         # the same style again mid-sentence, right after a lower-case word, opens a quote inside it
         # (‘… met een paar ‘onmogelijke’ reddingen.’); elsewhere the previous one was never closed
         inside = pos >= 2 and text[pos - 1] == " " and text[pos - 2].islower()
@@ -380,6 +384,7 @@ def _scan(text: str) -> list[QuoteSpan]:
         stack.append((pos, mark, family, style, len(stack), continues))
         counts[family] += 1
         pending = -1
+        para_fresh = False
 
     def close_quote(pos: int, mark: str, family: int) -> None:
         nonlocal pending
@@ -462,6 +467,20 @@ def _scan(text: str) -> list[QuoteSpan]:
         else:
             open_quote(i, mark, _SINGLE, _SINGLE_STYLE, first)
 
+    def run_on(i: int, mark: str) -> bool:
+        """A closing double mark in a paragraph where nothing opened, after a paragraph that left a double quote
+        open: the quote ran on without a mark opening this paragraph (``„Wij gaan door. ⏎ Als … stil.”``)."""
+        if stack or prev_family != _DOUBLE or not para_fresh or not _flanks(text, i, i + len(mark))[1]:
+            return False
+        s = par_start
+        while s < i and text[s].isspace():
+            s += 1
+        end = rtrim(i)
+        if s >= end:
+            return False
+        add_span(QuoteSpan(s, end, s, i + len(mark), "", mark, 0, True, True, text[s:end]))
+        return True
+
     def double(i: int, mark: str, first: bool) -> None:
         if mark == "„":
             open_quote(i, mark, _DOUBLE, _LOW, first)
@@ -475,6 +494,8 @@ def _scan(text: str) -> list[QuoteSpan]:
                 open_quote(i, mark, family, _GUILL if family == _GUILLEMET else _SGUILL, first)
             return
         is_open = counts[_DOUBLE] > 0
+        if not is_open and mark in ("”", '"', "''", "’’") and run_on(i, mark):
+            return
         if mark == "”":
             if is_open:
                 close_quote(i, mark, _DOUBLE)
@@ -522,7 +543,7 @@ def _scan(text: str) -> list[QuoteSpan]:
         if c in _BREAKS:
             end_paragraph(i)
             par_start = j
-            first = True
+            first = para_fresh = True
             continue
         if c == "”" and j - i == 1 and counts[_DOUBLE]:  # the most common closing mark
             close_quote(i, c, _DOUBLE)

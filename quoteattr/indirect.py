@@ -439,12 +439,17 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             continue
         src = last.head if last.head >= 0 and parse.words[last.head].start > last.start else nxt.index
         after_nxt = next((x for x in words if x.start > nxt.start), None)
+        modified = None  # the word a source the parser hung as a modifier modified
         personal = nxt.lower in run.lex.pronouns and not (after_nxt is not None and after_nxt.upos == "NOUN"
                                                           and nxt.head == after_nxt.index)  # (not "volgens haar moeder")
         if (parse.words[src].upos not in ("NOUN", "PROPN", "PRON") and run.lex.source_kind(parse.words[src].text)
                 is None and nxt.upos in ("NOUN", "PROPN", "PRON") and not run.in_quote(nxt.start)) or (
                 personal and src != nxt.index):
             src = nxt.index  # "is volgens haar ,,te oud''" with volgens hung from the quoted words, "volgens haar nog veel"
+        elif src != nxt.index and nxt.head == src and run.lex.source_kind(nxt.text) is not None and \
+                run.lex.source_kind(parse.words[src].text) is None and not run.in_quote(nxt.start):
+            src = nxt.index  # "kostte volgens ingewijden ruim twaalf miljoen" with the source as the sum's modifier
+            modified = parse.words[src].head  # (the sum is part of the clause, which its head heads)
         src_word = parse.words[src]
         source_noun = run.lex.source_kind(src_word.text) is not None  # ("ingewijden" mistagged as a verb)
         own = [src] if src_word.head < 0 else parse.subtree(src)  # (a root's subtree is the whole sentence)
@@ -457,6 +462,8 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
                 parse.words[verb].deprel in ("advmod", "mark", "case", "amod", "det", "xcomp")
                 or parse.words[verb].upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN")):
             # "wil volgens ingewijden eerst goed rekenen" hung from "eerst", "gaat volgens haar nog veel te …"
+            verb = parse.words[verb].head
+        if verb == modified and verb >= 0 and parse.words[verb].head >= 0:
             verb = parse.words[verb].head
         if verb < 0 and source_noun:
             verb = src  # the parser made the source the sentence's root: the sentence is the clause

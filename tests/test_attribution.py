@@ -1706,3 +1706,15 @@ AKIN_ROLES = [
 def test_akin_roles(attributor, text, speaker):
     quote = next(q for q in attributor(text, "2025-05").quotes if q.kind in ("direct", "indirect"))
     assert quote.speaker_name == speaker
+
+
+def test_a_volgens_source_parsed_as_a_modifier_keeps_the_clause(attributor):
+    (quote,) = attributor("De aankoop kostte volgens ingewijden ruim twaalf miljoen euro.", "2025-05").quotes
+    assert (quote.kind, quote.speaker_name, quote.text) == (
+        "indirect", "ingewijden", "De aankoop kostte volgens ingewijden ruim twaalf miljoen euro")
+
+
+def test_a_quote_run_on_without_a_reopening_mark_keeps_its_speaker(attributor):
+    doc = attributor("Hoogendoorn sprak de medewerkers toe:\n\n„Wij gaan deze strijd samen aan.\n\nAls de directie "
+                     "niet beweegt, leggen we de lijnen stil.”", "2025-05")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("direct", "Hoogendoorn")] * 2

@@ -373,9 +373,27 @@ CASES: list[tuple[str, str, list[str | Q]]] = [
         [Q("Eerste alinea", closed=False), Q("Tweede alinea", continues=True)],
     ),
     (
-        "closer_in_next_paragraph_ignored",
+        # a closing mark in a paragraph that opens none ends a quote run on from the paragraph before
+        "closer_in_next_paragraph_ends_the_run_on",
         "Hij zei: „Ik kom\n\nmorgen terug.” Dat deed hij niet.",
-        [Q("Ik kom", closed=False)],
+        [Q("Ik kom", closed=False), Q("morgen terug.", continues=True)],
+    ),
+    (
+        "run_on_without_reopening_mark",
+        "Hoogendoorn sprak de medewerkers toe:\n\n„Wij gaan deze strijd samen aan.\n\nAls de directie niet "
+        "beweegt, leggen we de lijnen stil.”\n\nDaarna ging iedereen naar huis.",
+        [Q("Wij gaan deze strijd samen aan.", closed=False),
+         Q("Als de directie niet beweegt, leggen we de lijnen stil.", continues=True)],
+    ),
+    (
+        "run_on_only_after_an_open_quote",
+        "Hij zei niets.\n\nDat was „vreemd.\n\nNiemand begreep het.” Zo ging het.",
+        [Q("vreemd.", closed=False), Q("Niemand begreep het.", continues=True)],
+    ),
+    (
+        "no_run_on_after_a_closed_quote",
+        "„Ik kom.”\n\nMorgen terug.” Dat deed hij niet.",
+        ["Ik kom."],
     ),
     (
         "other_family_does_not_continue",
@@ -546,8 +564,8 @@ def _check_invariants(text: str, spans: list[QuoteSpan]) -> None:
             assert s.close_mark is None and s.close_end == s.end
         # a quote never runs through a paragraph break
         assert not paragraphs(text[s.open_start : s.close_end])[1:]
-        if s.continues:
-            assert s.depth == 0 and s.open_mark
+        if s.continues:  # (a run-on without a reopening mark starts at its paragraph, with no mark)
+            assert s.depth == 0 and (s.open_mark or s.open_start == s.start)
             assert any(p[0] == s.open_start for p in paragraphs(text))
     # nesting: each span of depth d > 0 lies inside the content of the
     # nearest earlier span of depth d - 1; spans of equal depth do not overlap
