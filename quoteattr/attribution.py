@@ -610,6 +610,16 @@ class _Run:
                 # "De Duitse bondskanselier Friedrich Merz … zei de christendemocraat": a party noun for someone
                 # whose party the knowledge base does not know
                 member = t.recent_subject(m, self.in_quote, descriptive=True)
+            noun = self.parse.words[m.head]
+            if member is None and m.definite and m.number == "sg" and noun.lower not in self.lex.sources and \
+                    self.lex.person_gender(noun.lower) is not None and (self.speaks(m) or self.quote_follows(m)):
+                # "…, zegt Hans Verbeek. De gepensioneerde havenarbeider zegt dat …": a noun for a person by its
+                # ending takes up the person just named and quoted whom the text gave no other job (not "Anna Smit
+                # opende de school. De muziekleraar zegt …", someone new)
+                member = t.recent_subject(m, self.in_quote, occupation=True)
+                before = [x for x in member.mentions if x.end <= m.start] if member is not None else []
+                if not before or not self.speaks(before[-1]):
+                    member = None
             if member is not None:
                 member.add(m)
                 return member
@@ -707,8 +717,8 @@ class _Run:
         and is a question or on a line of its own; on a line of its own, the
         question is the whole line (``Schoof zei dat …. Bent u het met hem
         eens?``)."""
-        if not words or not any(w.lower in self.lex.address_pronouns and w.upos == "PRON" and not self.in_quote(w.start)
-                                for w in words):
+        if not words or not any(w.lower in self.lex.address_pronouns and w.upos in ("PRON", "DET")
+                                and not self.in_quote(w.start) for w in words):
             return None
         between = self.text[words[-1].end:q.open_start]
         if between.strip():
@@ -1150,13 +1160,19 @@ class _Run:
             return attrs.evolve(prev_speaker, rule="continuation", mention=None, cue=cue)
 
         prior = self._sentences_before(s, q.open_start, para)
-        asked = self.asked(prior[0], q) if prior else None
+        before_q = [w for w in self.parse.sentence_words(s - 1)] if s > 0 and not any(
+            w.start < q.open_start for w in self.parse.sentence_words(s)) else (prior[0] if prior else [])
+        asked = self.asked(before_q, q)
         if asked is not None:
             # "Wat vindt u van Wilders?\n„Dat is zijn goed recht.”": the interviewee answers, who spoke last before
-            # the question (not someone it quotes: "Schoof noemde het kabinet ‘beter dan zijn reputatie’. En u?")
+            # the question (not someone it quotes: "Schoof noemde het kabinet ‘beter dan zijn reputatie’. En u?"),
+            # else the person the article is about, when the question does not name them
             answered = [d for end, d in self.said if end <= asked]
             if answered:
                 return attrs.evolve(answered[-1], rule="continuation", mention=None, cue=cue)
+            sal = self.salient()
+            if sal is not None and not any(asked <= m.start < q.open_start for m in sal.mentions):
+                return _Decision(sal, None, cue, "continuation")
         if prior:
             words = prior[0]
             if prev is not None and prev.close_end > words[0].start:

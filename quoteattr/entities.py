@@ -433,7 +433,7 @@ class EntityTable:
         return max(aged, key=lambda c: c[1].start)[0] if aged else None
 
     def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool],
-                       former: bool = False, descriptive: bool = False) -> EntityRecord | None:
+                       former: bool = False, descriptive: bool = False, occupation: bool = False) -> EntityRecord | None:
         """The person the sentence before is about, for a demonym or role noun that took up nobody.
 
         Sports and feature writers vary the name: ``Trainer Farioli was niet te
@@ -451,11 +451,14 @@ class EntityTable:
         an office someone no longer holds describes a person already named.
         So does a ``descriptive`` noun, a party noun for someone whose party
         neither the text nor the knowledge base gives another one (``de
-        christendemocraat`` for Friedrich Merz, ``de Republikein``).
+        christendemocraat`` for Friedrich Merz, ``de Republikein``), and an
+        ``occupation``, a noun for a person by its ending that is no role
+        (``de havenarbeider``), for someone the text gave no office.
         """
         nationality = (m.office or "").startswith(NATIONALITY)
         aged = m.office == AGE_OFFICE
-        if not nationality and not former and not aged and not descriptive and m.office not in VARIED_OFFICES:
+        if not nationality and not former and not aged and not descriptive and not occupation \
+                and m.office not in VARIED_OFFICES:
             return None
         found = []
         for e, _ in self.candidates_before(m.start):

@@ -1718,3 +1718,27 @@ def test_a_quote_run_on_without_a_reopening_mark_keeps_its_speaker(attributor):
     doc = attributor("Hoogendoorn sprak de medewerkers toe:\n\n„Wij gaan deze strijd samen aan.\n\nAls de directie "
                      "niet beweegt, leggen we de lijnen stil.”", "2025-05")
     assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("direct", "Hoogendoorn")] * 2
+
+
+#: A definite noun for a person by its ending, speaking right after someone named and quoted.
+OCCUPATIONS = [
+    ("’Ik rook het pas laat’, zegt Hans Verbeek. De gepensioneerde havenarbeider zegt dat er vorig jaar ook al brand "
+     "was.", "Hans Verbeek"),
+    # (someone named but not quoted: the noun is someone new)
+    ("Anna Smit opende de school. De muziekleraar zegt dat de klassen te vol zijn.", "De muziekleraar"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OCCUPATIONS)
+def test_occupations_after_a_speaker(attributor, text, speaker):
+    quote = [q for q in attributor(text, "2025-01").quotes if q.kind == "indirect"][-1]
+    assert quote.speaker_name == speaker
+
+
+def test_an_interviewee_answers_questions_in_paragraphs_of_their_own(attributor):
+    text = ("Lijsttrekker Henri Bontenbal kijkt terug op de campagne.\n\nSluit u samenwerking met de PVV uit?\n\n"
+            "\"Ja. Die partij is geen betrouwbare partner.\"\n\nGeert Wilders noemt uw plannen \"slap\". Wat zegt u tegen "
+            "hem?\n\n\"Dat hij eerst zelf iets moet regelen.\"")
+    doc = attributor(text, "2025-10")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [
+        ("direct", "Henri Bontenbal"), ("partial", "Geert Wilders"), ("direct", "Henri Bontenbal")]
