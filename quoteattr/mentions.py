@@ -155,12 +155,17 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     capitalised_at = seen[0]  # capitalised forms inside sentences -> where they stand
     titles: dict[int, str] = {}  # word index of a name -> the title before it
     kinds: dict[int, str | None] = {}  # word index of an organisation's name -> the kind the noun before it says
+    party_before: dict[int, str] = {}  # word index of a name -> a party written out in the role before it
     # words the text writes after a capitalised particle ("Van Houten zelf …"): surnames, wherever they stand
     particle_surnames = frozenset(b.lower for a, b in zip(parse.words, parse.words[1:], strict=False)
                                   if a.text in ("Van", "Ter", "Ten", "Vander") and b.sent == a.sent and _is_cap(b))
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
+            written_out = _written_out_party_role(parse, i, last, lex, party_of)
+            if written_out is not None:  # "Partij voor de Dieren-fractievoorzitter Esther Ouwehand"
+                i, party_before[written_out[0]] = written_out[0], written_out[1]
+                continue
             if _named_surname(parse, i, last, out):
                 pass  # "De Boer benadrukte" after "Sietske de Boer": a surname, though also a role noun
             elif (_is_role_word(parse.words[i].text, lex, party_of) and not (
@@ -246,6 +251,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                     out.append(_name_mention(parse, i, j, s, lex, party_of))
                     if i in titles and not out[-1].role:
                         out[-1].title = titles[i]
+                    if i in party_before:  # (the role is the part after the hyphen)
+                        out[-1].party = out[-1].party or party_before[i]
+                        out[-1].role = parse.words[i - 1].text.rpartition("-")[2].lower()
                     if i in kinds:
                         out[-1].organisation, out[-1].org_kind = True, kinds[i]
                 i = j
@@ -273,6 +281,21 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
             if before:
                 m.possessor = before[-1]
     return out
+
+
+def _written_out_party_role(parse: Parse, i: int, last: int, lex: Lexicon,
+                            party_of: PartyLookup) -> tuple[int, str] | None:
+    """``Partij voor de Dieren-fractievoorzitter Esther Ouwehand``: a party's full name joined to a role by a hyphen
+    before a name.  The index of the word after the role, and the party; else None."""
+    words = parse.words
+    if not _is_cap(words[i]):
+        return None
+    for k in range(i + 1, min(i + 6, last - 1)):
+        head, dash, role = words[k].text.rpartition("-")
+        if dash and head and lex.role(role) is not None and _is_cap(words[k + 1]):
+            party = party_of(parse.text[words[i].start:words[k].start + len(head)])
+            return (k + 1, party) if party else None
+    return None
 
 
 def chamber_ordinal(parse: Parse, i: int) -> bool:
@@ -727,6 +750,12 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             m.party = party_of(inner)
         elif _is_cap(words[j + 1]):
             m.portfolio = inner
+    elif j + 3 < len(words) and words[j].text == "(" and words[j + 1].sent == sent and not m.party:
+        # "Wethouder Fatma Yilmaz (financiën, GroenLinks)": a party among the bracket's comma-separated parts
+        close = next((k for k in range(j + 2, min(j + 9, len(words))) if words[k].text == ")"), None)
+        if close is not None and any(w.text == "," for w in words[j + 1:close]):
+            parts = parse.text[words[j + 1].start:words[close - 1].end].split(",")
+            m.party = next((party_of(x.strip()) for x in parts if x.strip() and party_of(x.strip())), None)
     # apposition: "Mark Rutte, de premier," / "Rutte, premier van Nederland," / "Henk Mulder (71), buschauffeur,"
     k = j
     if k + 3 < len(words) and words[k].text == "(" and words[k + 2].text == ")" and words[k + 1].text.isdigit():
@@ -828,6 +857,12 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     for n in names:  # a name is whole, however parsed ("een woordvoerder van wethouder Ellen de Graaf")
         if span[0] <= n.start < span[1] < n.end:
             span = (span[0], n.end)
+    for n in names:  # "Partij voor de Dieren-fractievoorzitter Esther Ouwehand", parsed as headed by "Partij"
+        at = parse.word_at(n.start) if n.kind == "name" and span[0] < n.start < _of_phrase_end(parse, span[1]) else None
+        before = at - 1 if at is not None else None
+        if before is not None and i <= before and "-" in parse.words[before].text and \
+                lex.role(parse.words[before].text.rpartition("-")[2]) is not None:
+            return n
     aged = _age_noun(parse, i)
     if aged is not None:  # "zei de 27-jarige", "Volgens de 64-jarige": whom the text gave that age
         dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]

@@ -1742,3 +1742,18 @@ def test_an_interviewee_answers_questions_in_paragraphs_of_their_own(attributor)
     doc = attributor(text, "2025-10")
     assert [(q.kind, q.speaker_name) for q in doc.quotes] == [
         ("direct", "Henri Bontenbal"), ("partial", "Geert Wilders"), ("direct", "Henri Bontenbal")]
+
+
+#: Parties given in brackets with a portfolio, and written out before a hyphenated role.
+PARTIES_AROUND_NAMES = [
+    ("Wethouder Fatma Yilmaz (financiën, GroenLinks) zei dat de gemeente moet bezuinigen.", "Fatma Yilmaz",
+     "GroenLinks"),
+    ("Partij voor de Dieren-fractievoorzitter Esther Ouwehand sprak van \"een wapenwedloop waar niemand beter van "
+     "wordt\".", "Esther Ouwehand", "PvdD"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "party"), PARTIES_AROUND_NAMES)
+def test_parties_around_names(attributor, text, speaker, party):
+    (quote,) = attributor(text, "2025-06").quotes
+    assert (quote.speaker_name, quote.speaker.party) == (speaker, party)
