@@ -1160,7 +1160,7 @@ class _Run:
             return attrs.evolve(prev_speaker, rule="continuation", mention=None, cue=cue)
 
         prior = self._sentences_before(s, q.open_start, para)
-        before_q = [w for w in self.parse.sentence_words(s - 1)] if s > 0 and not any(
+        before_q = list(self.parse.sentence_words(s - 1)) if s > 0 and not any(
             w.start < q.open_start for w in self.parse.sentence_words(s)) else (prior[0] if prior else [])
         asked = self.asked(before_q, q)
         if asked is not None:
