@@ -142,13 +142,19 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         yield from _document_says(run, words, emit, in_quote)
 
 
+#: Verbs that report what a document says, with the preposition that puts the document before them.
+_DOCUMENT_VERBS = {"staan": "in", "blijken": "uit"}
+
+
 def _document_says(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
-    """``In het rapport staat dat …``: what a document says, for whoever wrote it (see ``documents.txt``)."""
+    """``In het rapport staat dat …``, ``Uit onderzoek van de GGD blijkt dat …``: what a document says, for
+    whoever wrote it (see ``documents.txt``)."""
     for n, w in enumerate(words):
-        if w.base_lemma != "staan" or w.upos not in ("VERB", "AUX") or in_quote(w):
+        if w.base_lemma not in _DOCUMENT_VERBS or w.upos not in ("VERB", "AUX") or in_quote(w):
             continue
-        doc = next((x for x in words[max(0, n - 4):n + 5] if x.upos == "NOUN" and run.lex.is_document(x.lemma)
-                    and not in_quote(x) and any(run.parse.words[c].lower == "in" for c in run.parse.children[x.index])),
+        case = _DOCUMENT_VERBS[w.base_lemma]
+        doc = next((x for x in words[max(0, n - 6):n + 5] if x.upos == "NOUN" and run.lex.is_document(x.lemma)
+                    and not in_quote(x) and any(run.parse.words[c].lower == case for c in run.parse.children[x.index])),
                    None)
         dat = next((k for k in range(n + 1, min(n + 9, len(words))) if words[k].lower == "dat"), None)
         if doc is None or dat is None or not _opens_clause(run, words, dat) or any(
@@ -159,7 +165,7 @@ def _document_says(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) 
             if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
                 break
             body.append(x)
-        p = emit(body, doc.index, Cue(w.start, w.end, w.text, "staan", "verb"), "indirect-dat", generic=True)
+        p = emit(body, doc.index, Cue(w.start, w.end, w.text, w.base_lemma, "verb"), "indirect-dat", generic=True)
         if p is not None:
             yield p
 

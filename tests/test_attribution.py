@@ -1352,6 +1352,7 @@ def test_named_things_and_quoted_verbs(attributor, text, kind, speaker):
      "doorgaat.", "de bezuiniging doorgaat", "Eppo Bruins"),
     ("Volgens het rapport van het RIVM is de luchtkwaliteit in de steden verbeterd.",
      "is de luchtkwaliteit in de steden verbeterd", "RIVM"),
+    ("Uit onderzoek van de GGD blijkt dat steeds meer jongeren vapen.", "steeds meer jongeren vapen", "GGD"),
     # a document it was said in takes no relative clause when a subject follows "dat"
     ("De NZa waarschuwde in een rapport dat ziekenhuizen hun spoedeisende hulp moeten sluiten.",
      "ziekenhuizen hun spoedeisende hulp moeten sluiten", "NZa"),
@@ -1757,3 +1758,8 @@ PARTIES_AROUND_NAMES = [
 def test_parties_around_names(attributor, text, speaker, party):
     (quote,) = attributor(text, "2025-06").quotes
     assert (quote.speaker_name, quote.speaker.party) == (speaker, party)
+
+
+def test_figures_that_show_something_are_no_source(attributor):
+    # "blijken uit" reports a document (see the documents table above), not any noun
+    assert not attributor("Uit de cijfers blijkt dat de school tekortschiet.", "2025-05").quotes
