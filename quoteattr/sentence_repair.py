@@ -31,8 +31,9 @@ from __future__ import annotations
 from typing import Any
 
 from stanza.models.common.doc import Document
-from stanza.pipeline.processor import Processor, register_processor
-from stanza.pipeline.registry import PIPELINE_NAMES
+from stanza.pipeline.processor import register_processor
+
+from quoteattr._rule_processor import RuleProcessor, run_right_after
 
 NAME = "sentrepair"
 #: Characters that may end a sentence (the last character of its last token).
@@ -82,17 +83,11 @@ def _paragraphs(sentences: list[list[Token]], text: str) -> list[list[list[Token
 
 
 @register_processor(NAME)
-class SentenceRepairProcessor(Processor):
+class SentenceRepairProcessor(RuleProcessor):
     """Runs :func:`join_sentences` on a tokenized document."""
 
     PROVIDES_DEFAULT = frozenset({NAME})
     REQUIRES_DEFAULT = frozenset({"tokenize"})
-
-    def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
-        """No model: the repair is a rule."""
-
-    def __str__(self) -> str:
-        return type(self).__name__
 
     def process(self, doc: Any) -> Any:
         sentences = [[(t.text, t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
@@ -105,6 +100,4 @@ class SentenceRepairProcessor(Processor):
                           for n, (form, a, b) in enumerate(sentence, 1)] for sentence in joined], text=doc.text)
 
 
-# stanza runs processors in the order they were registered; this one must run right after the tokenizer
-PIPELINE_NAMES.remove(NAME)
-PIPELINE_NAMES.insert(PIPELINE_NAMES.index("tokenize") + 1, NAME)
+run_right_after(NAME, "tokenize")  # it changes the sentences every later processor reads

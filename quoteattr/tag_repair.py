@@ -49,9 +49,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from stanza.pipeline.processor import Processor, register_processor
-from stanza.pipeline.registry import PIPELINE_NAMES
+from stanza.pipeline.processor import register_processor
 
+from quoteattr._rule_processor import RuleProcessor, run_right_after
 from quoteattr.lexicon import data_rows
 
 PROPER_NOUN = "PROPN"
@@ -150,17 +150,11 @@ _OPENERS = frozenset({'"', "'", "(", ":", "„", "“", "‘", "«"})
 
 
 @register_processor(NAME)
-class TagRepairProcessor(Processor):
+class TagRepairProcessor(RuleProcessor):
     """Runs :func:`repair_tags` on every sentence of a tagged document, before it is parsed."""
 
     PROVIDES_DEFAULT = frozenset({NAME})
     REQUIRES_DEFAULT = frozenset({"pos"})
-
-    def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
-        """No model: a word list."""
-
-    def __str__(self) -> str:
-        return type(self).__name__
 
     def process(self, doc: Any) -> Any:
         for sentence in doc.sentences:
@@ -169,7 +163,4 @@ class TagRepairProcessor(Processor):
         return doc
 
 
-# stanza runs processors in the order they were registered, so a new one would run after the parser; this one
-# must run right after the tagger
-PIPELINE_NAMES.remove(NAME)
-PIPELINE_NAMES.insert(PIPELINE_NAMES.index("pos") + 1, NAME)
+run_right_after(NAME, "pos")  # the parser must read the repaired tags

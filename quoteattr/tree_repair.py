@@ -60,8 +60,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from stanza.pipeline.processor import Processor, register_processor
+from stanza.pipeline.processor import register_processor
 
+from quoteattr._rule_processor import RuleProcessor
 from quoteattr.lexicon import data_rows
 
 NAME = "treerepair"
@@ -298,17 +299,11 @@ def _is_tree(words: list[Any]) -> bool:
 
 
 @register_processor(NAME)
-class TreeRepairProcessor(Processor):
+class TreeRepairProcessor(RuleProcessor):
     """Runs :func:`repair_sentence` on every sentence of a parsed document."""
 
     PROVIDES_DEFAULT = frozenset({NAME})
     REQUIRES_DEFAULT = frozenset({"depparse"})
-
-    def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
-        """No model: the repairs are rules."""
-
-    def __str__(self) -> str:
-        return type(self).__name__
 
     def process(self, doc: Any) -> Any:
         for sentence in doc.sentences:
