@@ -570,8 +570,8 @@ class _Run:
             # holds the office now
             e = t.recent_subject(m, self.in_quote, former=True) if former and self.speaks(m) else None
             e = e or t.resolve_role(m)
-            if e is not None and e.office != m.office and m.office in VARIED_OFFICES and not former and (
-                    self.speaks(m) or (m.definite and self.quote_follows(m))):
+            if e is not None and e.office != m.office and m.office in VARIED_OFFICES and not former and \
+                    self.introduces_speech(m):
                 # "Aanvoerder Timber … Dylan Mertens maakte de gelijkmaker. De spits …": a player named just before
                 # rather than the one an akin role named earlier
                 e = t.recent_subject(m, self.in_quote) or e
@@ -588,7 +588,7 @@ class _Run:
                 e = t.resolve_party_member(m)  # "Omtzigt verlaat de Kamer. De NSC-oprichter …"
             if e is None:
                 e = self.introduced_source(m)
-            if e is None and not former and (self.speaks(m) or (m.definite and self.quote_follows(m))):
+            if e is None and not former and self.introduces_speech(m):
                 # "Trainer Farioli …. „…”, zei de Italiaan"; "X maakte de goal. De Algerijn was tevreden. „…”"
                 e = t.recent_subject(m, self.in_quote)
             if e is None:
@@ -612,7 +612,7 @@ class _Run:
                 member = t.recent_subject(m, self.in_quote, descriptive=True)
             noun = self.parse.words[m.head]
             if member is None and m.definite and m.number == "sg" and noun.lower not in self.lex.sources and \
-                    self.lex.person_gender(noun.lower) is not None and (self.speaks(m) or self.quote_follows(m)):
+                    self.lex.person_gender(noun.lower) is not None and self.introduces_speech(m):
                 # "…, zegt Hans Verbeek. De gepensioneerde havenarbeider zegt dat …": a noun for a person by its
                 # ending takes up the person just named and quoted whom the text gave no other job (not "Anna Smit
                 # opende de school. De muziekleraar zegt …", someone new)
@@ -726,6 +726,11 @@ class _Run:
         if "\n" in between:
             return self.text.rfind("\n", 0, words[0].start) + 1
         return words[0].start if words[-1].text == "?" else None
+
+    def introduces_speech(self, m: RawMention) -> bool:
+        """Mention ``m`` speaks (:meth:`speaks`) or, definite, is the subject of the sentence a quote follows
+        (:meth:`quote_follows`)."""
+        return self.speaks(m) or (m.definite and self.quote_follows(m))
 
     def quote_follows(self, m: RawMention) -> bool:
         """Mention ``m`` is the main subject of a sentence outside quotes that a quote follows, in the same

@@ -160,11 +160,7 @@ def _document_says(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) 
         if doc is None or dat is None or not _opens_clause(run, words, dat) or any(
                 x.text in (",", ";", ":") for x in words[n + 1:dat]):
             continue
-        body = []
-        for x in words[dat + 1:]:
-            if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
-                break
-            body.append(x)
+        body = _to_clause_end(words[dat + 1:], in_quote)
         p = emit(body, doc.index, Cue(w.start, w.end, w.text, w.base_lemma, "verb"), "indirect-dat", generic=True)
         if p is not None:
             yield p
@@ -268,12 +264,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
             continue  # "de voorwaarde gesteld dat …": the parse hangs the clause from a noun
         if clause >= 0 and run.parse.words[clause].lower + w.base_lemma == cue[0]:
             continue  # "maakte dat gisteren bekend": "dat" points back, and "bekend" is the cue's particle
-        body = []
         # (a question word is part of what was asked: "wil weten waarom er geen looproutes waren")
-        for x in words[dat + (words[dat].lower in ("dat", "of")):]:
-            if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
-                break  # (sentence-final punctuation too: the tokenizer may have run two sentences together)
-            body.append(x)  # a quoted fragment inside the clause is part of it ("dat zijn partij ’niet zomaar’ …")
+        body = _to_clause_end(words[dat + (words[dat].lower in ("dat", "of")):], in_quote)
         if words[dat].lower != "dat" and not any(x.upos in ("VERB", "AUX") for x in body):
             continue  # "vraagt steun of geld": "or", no question
         speaker = run.subject_of(w.index)
@@ -678,15 +670,31 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
                and (n == 0 or words[n - 1].lower != "te") for n, w in enumerate(words))
 
 
+def _to_clause_end(words: list[Word], in_quote: InQuote) -> list[Word]:
+    """``words`` up to a colon, semicolon or sentence-final mark outside quotes (the tokenizer may have run two
+    sentences together); a quoted fragment inside the clause is part of it (``dat zijn partij ’niet zomaar’ …``)."""
+    body = []
+    for x in words:
+        if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
+            break
+        body.append(x)
+    return body
+
+
 def _subject_after(run: _Run, words: Sequence[Word], clause: int) -> bool:
     """The clause headed by word ``clause`` has its own subject right after its ``dat``, so ``dat`` is no relative
     pronoun standing for it (``in een rapport dat ziekenhuizen …``, not ``het rapport dat gisteren verscheen``)."""
     marker = next((k for k in sorted(run.parse.subtree(clause)) if words[k].lower == "dat"), None)
     if marker is None or marker + 1 >= len(words):
         return False
-    nxt = words[marker + 1]
-    return nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN") \
-        or nxt.deprel == "nmod:poss"
+    return _opens_subject(run, words[marker + 1])
+
+
+def _opens_subject(run: _Run, w: Word) -> bool:
+    """Word ``w``, right after ``dat``, opens a subject: a pronoun, ``er``, an article, a noun or a possessive
+    (``dat zijn partij …``)."""
+    return w.lower in run.lex.pronouns or w.lower == "er" or w.upos in ("DET", "NOUN", "PROPN") \
+        or w.deprel == "nmod:poss"
 
 
 def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:
@@ -695,9 +703,7 @@ def _opens_clause(run: _Run, words: list[Word], dat: int) -> bool:
     ``vindt dat veel te laat`` has neither: ``dat`` is what is found too late.
     (A verb the tagger called a noun, ``dat hij … doorging``, is passed by the subject.)
     """
-    nxt = words[dat + 1] if dat + 1 < len(words) else None
-    if nxt is not None and (nxt.lower in run.lex.pronouns or nxt.lower == "er" or nxt.upos in ("DET", "NOUN", "PROPN")
-                            or nxt.deprel == "nmod:poss"):  # ("dat zijn partij …")
+    if dat + 1 < len(words) and _opens_subject(run, words[dat + 1]):
         return True
     return _finite_verb_after(words, words[dat], untagged=True)
 

@@ -253,7 +253,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                         out[-1].title = titles[i]
                     if i in party_before:  # (the role is the part after the hyphen)
                         out[-1].party = out[-1].party or party_before[i]
-                        out[-1].role = parse.words[i - 1].text.rpartition("-")[2].lower()
+                        out[-1].role = _hyphenated_role(parse.words[i - 1].text, lex)
                     if i in kinds:
                         out[-1].organisation, out[-1].org_kind = True, kinds[i]
                 i = j
@@ -291,11 +291,18 @@ def _written_out_party_role(parse: Parse, i: int, last: int, lex: Lexicon,
     if not _is_cap(words[i]):
         return None
     for k in range(i + 1, min(i + 6, last - 1)):
-        head, dash, role = words[k].text.rpartition("-")
-        if dash and head and lex.role(role) is not None and _is_cap(words[k + 1]):
-            party = party_of(parse.text[words[i].start:words[k].start + len(head)])
+        role = _hyphenated_role(words[k].text, lex)
+        if role is not None and _is_cap(words[k + 1]):
+            party = party_of(parse.text[words[i].start:words[k].start + words[k].text.rindex("-")])
             return (k + 1, party) if party else None
     return None
+
+
+def _hyphenated_role(token: str, lex: Lexicon) -> str | None:
+    """The role noun after the last hyphen of ``token`` (``Dieren-fractievoorzitter`` -> ``fractievoorzitter``),
+    when something stands before the hyphen; else None."""
+    head, dash, role = token.rpartition("-")
+    return role.lower() if dash and head and lex.role(role) is not None else None
 
 
 def chamber_ordinal(parse: Parse, i: int) -> bool:
@@ -857,11 +864,10 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     for n in names:  # a name is whole, however parsed ("een woordvoerder van wethouder Ellen de Graaf")
         if span[0] <= n.start < span[1] < n.end:
             span = (span[0], n.end)
+    phrase_end = _of_phrase_end(parse, span[1])
     for n in names:  # "Partij voor de Dieren-fractievoorzitter Esther Ouwehand", parsed as headed by "Partij"
-        at = parse.word_at(n.start) if n.kind == "name" and span[0] < n.start < _of_phrase_end(parse, span[1]) else None
-        before = at - 1 if at is not None else None
-        if before is not None and i <= before and "-" in parse.words[before].text and \
-                lex.role(parse.words[before].text.rpartition("-")[2]) is not None:
+        at = parse.word_at(n.start) if n.kind == "name" and span[0] < n.start < phrase_end else None
+        if at is not None and i < at and _hyphenated_role(parse.words[at - 1].text, lex) is not None:
             return n
     aged = _age_noun(parse, i)
     if aged is not None:  # "zei de 27-jarige", "Volgens de 64-jarige": whom the text gave that age
