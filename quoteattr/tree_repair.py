@@ -10,8 +10,13 @@ trees the way the treebank annotates them:
 
 * ``hebben`` attached as ``aux`` or ``cop`` to a noun, name, pronoun or number
   heads the clause as a VERB, with that word as its ``obj``;
-* a copula other than ``zijn`` (``werd``, ``blijft``) heads the clause as a
-  VERB, with the predicate as its ``xcomp``.
+* a copula other than ``zijn`` (``werd``, ``blijft``), or a ``worden`` read
+  as the passive auxiliary of a noun or adjective (``werd partijleider``,
+  ``worden duurder``), heads the clause as a VERB, with the predicate as its
+  ``xcomp``;
+* an existential ``zijn`` read as a copula (``Er is veel kritiek``: ``er``
+  and a noun phrase without a subject) heads the clause as a VERB, with the
+  noun phrase as its ``nsubj``.
 
 The clause's own dependents of the old head (subject, adverbials, other
 auxiliaries, punctuation outside the phrase) move to the verb; the phrase's
@@ -34,6 +39,11 @@ UD Dutch, which the parser never predicts: an ``obl`` whose head lemma and
 preposition are listed in ``quoteattr/data/oblique_arguments.tsv`` (made by
 the same script) is relabelled ``obl:arg``, and the ``door`` phrase of a
 passive verb (one with an ``aux:pass``) ``obl:agent``, as the treebank has it.
+
+``zijn`` read as a passive auxiliary is the perfect auxiliary ``aux`` with
+a participle listed in ``quoteattr/data/perfect_participles.txt`` (``is
+gestegen``, ``is afgetreden``: verbs with their perfect in ``zijn``), and the
+copula with an adjective or noun; its subject is then no ``nsubj:pass``.
 
 The reflexive ``zich`` of an inherently reflexive verb (``zich vergissen``,
 ``zich bevinden``) is ``expl:pv``, which the 2017 part also lacks; the parser
@@ -91,7 +101,7 @@ def oblique_arguments() -> frozenset[tuple[str, str]]:
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
     repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words) + flatten_names(words) \
-        + pair_brackets(words) + name_subjects(words)
+        + pair_brackets(words) + name_subjects(words) + relabel_perfects(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -99,11 +109,22 @@ def repair_sentence(words: list[Any]) -> int:
         head = words[verb.head - 1]
         possessive = verb.lemma == "hebben" and verb.upos == "AUX" and head.upos in NOMINAL
         copula = relation == "cop" and verb.lemma not in ("zijn", "hebben")
-        if not (possessive or copula):
+        becomes = verb.deprel == "aux:pass" and verb.lemma == "worden" and head.upos in NOMINAL | {"ADJ"}
+        existential = relation == "cop" and _existential(words, verb, head)
+        if not (possessive or copula or becomes or existential):
             continue
-        _promote(words, verb, head, "obj" if possessive else "xcomp")
+        _promote(words, verb, head, "obj" if possessive else "nsubj" if existential else "xcomp")
         repairs += 1
     return repairs
+
+
+def _existential(words: list[Any], verb: Any, head: Any) -> bool:
+    """``Er is veel kritiek``: ``zijn`` with ``er`` and a noun phrase that has no subject of its own."""
+    if verb.lemma != "zijn" or head.upos not in NOMINAL:
+        return False
+    children = [w for w in words if w.head == head.id]
+    has_er = any((w.text or "").lower() == "er" and w.id < head.id for w in children)
+    return has_er and not any((w.deprel or "").startswith(("nsubj", "csubj")) for w in children)
 
 
 def _promote(words: list[Any], verb: Any, head: Any, new_relation: str) -> None:
@@ -119,6 +140,8 @@ def _promote(words: list[Any], verb: Any, head: Any, new_relation: str) -> None:
         outside = w.id < left or w.id > right
         if relation in CLAUSE_RELATIONS or (relation == "punct" and outside):
             w.head = verb.id
+            if w.deprel == "nsubj:pass":  # the verb was read as a passive auxiliary
+                w.deprel = "nsubj"
 
 
 def repair_fixed(words: list[Any]) -> int:
@@ -196,6 +219,39 @@ def relabel_arguments(words: list[Any]) -> int:
         elif ((words[w.head - 1].lemma or "").lower(), preposition) in pairs:
             w.deprel = "obl:arg"
             relabelled += 1
+    return relabelled
+
+
+@functools.cache
+def perfect_participles() -> frozenset[str]:
+    """The participles of ``perfect_participles.txt`` (``gestegen``, ``afgetreden``)."""
+    return frozenset(row[0].split("#")[0].strip() for row in data_rows("perfect_participles.txt"))
+
+
+def relabel_perfects(words: list[Any]) -> int:
+    """Relabel a ``zijn`` parsed as passive that is not one, and its subject.
+
+    With a listed participle (``is gestegen``) ``zijn`` is the perfect
+    auxiliary (``aux``); with an adjective or noun (``is bang``) the copula
+    (``cop``), which UD Dutch never calls ``aux:pass``.  The subject of the
+    head loses its ``:pass`` either way.  Returns the number of words relabelled.
+    """
+    relabelled = 0
+    for w in words:
+        if w.deprel != "aux:pass" or w.lemma != "zijn" or not w.head:
+            continue
+        head = words[w.head - 1]
+        if head.upos == "VERB" and (head.text or "").lower() in perfect_participles():
+            w.deprel = "aux"
+        elif head.upos in NOMINAL | {"ADJ"}:
+            w.deprel = "cop"
+        else:
+            continue
+        relabelled += 1
+        for k in words:
+            if k.head == head.id and k.deprel in ("nsubj:pass", "csubj:pass"):
+                k.deprel = k.deprel.split(":")[0]
+                relabelled += 1
     return relabelled
 
 

@@ -60,6 +60,39 @@ voorzitter voorzitter NOUN 0 root
                            ("voorzitter", "NOUN", 2, "xcomp"), (".", "PUNCT", 2, "punct")]
 
 
+def test_worden_read_as_a_passive_of_a_noun_becomes_the_verb_with_the_noun_as_xcomp():
+    # `Zo werd Jansen partijleider.`: there is no participle, so `werd` is the verb of becoming
+    words = sentence("""
+Zo zo ADV 4 advmod
+werd worden AUX 4 aux:pass
+Jansen Jansen PROPN 4 nsubj:pass
+partijleider partijleider NOUN 0 root
+. . PUNCT 4 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words) == [("Zo", "ADV", 2, "advmod"), ("werd", "VERB", 0, "root"),
+                           ("Jansen", "PROPN", 2, "nsubj"), ("partijleider", "NOUN", 2, "xcomp"),
+                           (".", "PUNCT", 2, "punct")]
+
+
+def test_existential_zijn_becomes_the_verb_with_the_noun_phrase_as_subject():
+    # `Er is veel kritiek op het plan.` parsed as a copula sentence without a subject
+    words = sentence("""
+Er er ADV 4 advmod
+is zijn AUX 4 cop
+veel veel DET 4 det
+kritiek kritiek NOUN 0 root
+op op ADP 7 case
+het het DET 7 det
+plan plan NOUN 4 nmod
+. . PUNCT 4 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words) == [("Er", "ADV", 2, "advmod"), ("is", "VERB", 0, "root"), ("veel", "DET", 4, "det"),
+                           ("kritiek", "NOUN", 2, "nsubj"), ("op", "ADP", 7, "case"), ("het", "DET", 7, "det"),
+                           ("plan", "NOUN", 4, "nmod"), (".", "PUNCT", 2, "punct")]
+
+
 def test_a_repaired_clause_keeps_its_place_under_its_own_head():
     # `..., zegt hij, die de leiding heeft.`: the relative clause's verb takes the noun's place
     words = sentence("""
@@ -129,6 +162,19 @@ minister minister NOUN 3 nsubj
 vergiste vergissen VERB 0 root
 zich zich PRON 3 obj
 """, [("zich", "expl:pv")]),
+    # "De minister is afgetreden.": a verb with its perfect in zijn has no passive
+    ("""
+De de DET 2 det
+minister minister NOUN 4 nsubj:pass
+is zijn AUX 4 aux:pass
+afgetreden af_treden VERB 0 root
+""", [("minister", "nsubj"), ("is", "aux")]),
+    # "Hij is bang.": zijn with an adjective is the copula
+    ("""
+Hij hij PRON 3 nsubj:pass
+is zijn AUX 3 aux:pass
+bang bang ADJ 0 root
+""", [("Hij", "nsubj"), ("is", "cop")]),
     # "Ze wandelt door het park.": no passive, no listed pair: an adjunct stays obl
     ("""
 Ze ze PRON 2 nsubj
@@ -241,6 +287,21 @@ zei zeggen VERB 0 root
 Ze ze PRON 3 nsubj
 heeft hebben AUX 3 aux
 gewonnen winnen VERB 0 root
+""",
+    # a passive with zijn
+    """
+Het het DET 2 det
+huis huis NOUN 4 nsubj:pass
+is zijn AUX 4 aux:pass
+gebouwd bouwen VERB 0 root
+""",
+    # zijn as copula with a subject of its own, even with `er`
+    """
+Hier hier ADV 5 advmod
+is zijn AUX 5 cop
+het het PRON 5 nsubj
+er er ADV 5 advmod
+druk druk NOUN 0 root
 """,
     # zijn is the copula
     """
