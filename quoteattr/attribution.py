@@ -165,7 +165,9 @@ class Attributor:
         return KnowledgeBase.default()
 
     def party_of(self, name: str) -> str | None:
-        return self._words_kb().normalize_party(name)
+        """The party a text's words name: a national one as the knowledge base writes it, or a local one
+        (``Leefbaar Deventer``) as the text does."""
+        return self._words_kb().normalize_party(name) or self.lex.local_party(name.strip())
 
     def is_forename(self, word: str) -> bool:
         """A first name of some politician in the knowledge base (``Wim``): a name starts there."""
@@ -348,7 +350,10 @@ class _Run:
                 # (a particle inside the quote belongs to the quote: „We zijn er nog niet uit”, gaf X toe;
                 # one after "dat" belongs to the reported clause: zegt dat het geld op is; and so does one
                 # before the cue's comma: Het geld is op, zegt X)
-                lemma = self._with_particle(kid.lower, base, w.text) or kid.lower + base
+                with_particle = self._with_particle(kid.lower, base, w.text) or kid.lower + base
+                if self.lex.is_cue(with_particle) or not self.lex.is_cue(base) or not any(
+                        self.parse.words[c].lower in ("er", "daar", "hier") for c in self.parse.children[i] if c < k):
+                    lemma = with_particle  # (not the preposition of a split "erop": "wees er gisteren op dat")
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
         if lemma == "laten":

@@ -139,16 +139,17 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         yield from _volgens(run, words, emit)
         yield from _aldus_and_inverted(run, words, emit, in_quote)
         yield from _points_back(run, s, words, emit, in_quote)
-        yield from _document_says(run, words, emit, in_quote)
+        yield from _document_says(run, s, words, emit, in_quote)
 
 
 #: Verbs that report what a document says, with the preposition that puts the document before them.
 _DOCUMENT_VERBS = {"staan": "in", "blijken": "uit"}
 
 
-def _document_says(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
+def _document_says(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQuote) -> Iterator[Pending]:
     """``In het rapport staat dat …``, ``Uit onderzoek van de GGD blijkt dat …``: what a document says, for
-    whoever wrote it (see ``documents.txt``)."""
+    whoever wrote it (see ``documents.txt``).  ``Dat staat in een rapport van de Rekenkamer.`` points back to
+    the sentence before; a ``dat`` after the document is then a relative pronoun (``dat dinsdag verscheen``)."""
     for n, w in enumerate(words):
         if w.base_lemma not in _DOCUMENT_VERBS or w.upos not in ("VERB", "AUX") or in_quote(w):
             continue
@@ -156,14 +157,37 @@ def _document_says(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) 
         doc = next((x for x in words[max(0, n - 6):n + 5] if x.upos == "NOUN" and run.lex.is_document(x.lemma)
                     and not in_quote(x) and any(run.parse.words[c].lower == case for c in run.parse.children[x.index])),
                    None)
+        if doc is None:
+            continue
+        cue = Cue(w.start, w.end, w.text, w.base_lemma, "verb")
+        if n == 1 and words[0].lower in ("dat", "dit"):
+            prev = _previous_sentence(run, s)
+            p = emit(prev, doc.index, cue, "indirect-points-back", generic=True) if prev else None
+            if p is not None:
+                yield p
+            continue
         dat = next((k for k in range(n + 1, min(n + 9, len(words))) if words[k].lower == "dat"), None)
-        if doc is None or dat is None or not _opens_clause(run, words, dat) or any(
+        if dat is None or not _opens_clause(run, words, dat) or any(
                 x.text in (",", ";", ":") for x in words[n + 1:dat]):
             continue
         body = _to_clause_end(words[dat + 1:], in_quote)
-        p = emit(body, doc.index, Cue(w.start, w.end, w.text, w.base_lemma, "verb"), "indirect-dat", generic=True)
+        p = emit(body, doc.index, cue, "indirect-dat", generic=True)
         if p is not None:
             yield p
+
+
+def _previous_sentence(run: _Run, s: int) -> list[Word] | None:
+    """The words of sentence ``s - 1`` when it is in the same paragraph as sentence ``s`` and has no quote in it:
+    the report a pointing-back ``Dat meldt X.`` stands for."""
+    if s == 0:
+        return None
+    parse = run.parse
+    prev = list(parse.sentence_words(s - 1))
+    if parse.paragraph_of(prev[0].start) != parse.paragraph_of(parse.sentence_words(s)[0].start):
+        return None
+    if any(run.in_quote(x.start) for x in prev):
+        return None
+    return prev
 
 
 def _with_auxiliaries(parse: Parse, k: int) -> list[int]:
@@ -647,10 +671,8 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
     cue = run.cue_of(verb.index)
     if cue is None or cue[0] in ("vinden", "denken", "weten"):
         return
-    prev = list(parse.sentence_words(s - 1))
-    if parse.paragraph_of(prev[0].start) != parse.paragraph_of(words[0].start):
-        return
-    if any(in_quote(x) for x in prev):
+    prev = _previous_sentence(run, s)
+    if prev is None:
         return
     p = emit(prev, subject, cue[1], "indirect-points-back")
     if p is not None:

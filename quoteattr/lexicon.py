@@ -17,6 +17,8 @@ import attrs
 NATIONALITY = "nationality:"
 #: A role held before (``oud-premier``, ``de voormalige minister``, ``ex-Kamerlid``).
 FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
+#: Lower-case words inside place names (``Bergen op Zoom``, ``Alphen aan den Rijn``).
+_PLACE_PARTICLES = frozenset({"op", "aan", "den", "de", "in", "het", "bij", "en"})
 #: Prefixes a role noun may carry without a hyphen (``oudminister``, ``vicevoorzitter``).
 _ROLE_PREFIXES = ("oud", "ex", "vice", "interim", "waarnemend")
 
@@ -69,6 +71,24 @@ class Lexicon:
     documents: frozenset[str] = frozenset()  # rapport, brief, vonnis …: speak for whoever wrote them
     place_institutions: frozenset[str] = frozenset()  # rechtbank, gemeente …: "de rechtbank Overijssel" is one name
     address_pronouns: frozenset[str] = frozenset()  # u, jij …: a line that uses one is an interviewer's
+    local_parties: dict[str, bool] = attrs.field(factory=dict)  # Leefbaar … -> whether the word alone is one
+
+    def local_party(self, name: str) -> str | None:
+        """``Leefbaar Deventer``, ``Stadsbelangen``: the name of a local party as written, or None.
+
+        A listed opening word with capitalised words after it (lower-case
+        particles between them: ``Leefbaar Bergen op Zoom``), or alone where
+        the list says so."""
+        words = name.split()
+        if not words or words[0] not in self.local_parties:
+            return None
+        rest = words[1:]
+        if not rest:
+            return name if self.local_parties[words[0]] else None
+        if not (rest[0][:1].isupper() and rest[-1][:1].isupper()) or not all(
+                (w[:1].isupper() and w.replace("-", "").isalpha()) or w in _PLACE_PARTICLES for w in rest):
+            return None
+        return " ".join(words)
 
     def is_document(self, noun: str) -> bool:
         """``rapport``, ``Kamerbrief``, ``onderzoeksrapport``: a document that speaks for its writer."""
@@ -268,7 +288,9 @@ def load() -> Lexicon:
                    not_persons, _words("political_bodies.txt"), _words("news_media.txt"),
                    {row[0].strip(): row[1].strip() for row in data_rows("positions.tsv")},
                    documents=_words("documents.txt"), place_institutions=_words("place_institutions.txt"),
-                   address_pronouns=_words("address_pronouns.txt"))
+                   address_pronouns=_words("address_pronouns.txt"),
+                   local_parties={row[0].split("#")[0].strip(): "alone" in row[0].split("#", 1)[-1]
+                                  for row in data_rows("local_parties.txt")})
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -711,6 +711,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     elif k - 1 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and lex.role(words[k].text) is None and _office_role(lex, words[k - 1].text):
         k -= 1  # "hoogleraar energietransitie Martin Bakker": the role before its field (not "Italiaanse kemphanen")
+    elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
+            and words[k - 1].upos == "ADJ" and words[k - 1].text.isalpha() and lex.role(words[k].text) is None \
+            and _office_role(lex, words[k - 2].text):
+        k -= 2  # "hoogleraar Europese politiek Sanne de Graaf", "lector digitale veiligheid Mark de Boer"
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         m.age = m.age or age_of(words[k].text)  # "de 71-jarige Truus Janssen"
         k -= 1
@@ -738,12 +742,13 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
                     "organisation", "group") and not lex.takes_up_organisation(words[k].text):  # ("gemeente Lindeveen")
             m.title = words[k].lemma.lower()  # "bakker Kees Mulder": a later "de bakker" is Mulder
     # "Henri Bontenbal van het CDA"
-    if j + 2 < len(words) and words[j].lower == "van" and words[j + 1].lower in ("de", "het") \
-            and words[j + 2].sent == sent and _is_cap(words[j + 2]) and not m.party:
-        # (or written out: "Iris Veldkamp van de Partij voor de Dieren")
-        m.party = next((party_of(parse.text[words[j + 2].start:words[e - 1].end])
-                        for e in range(min(j + 8, parse.sentences[sent][1]), j + 2, -1)
-                        if party_of(parse.text[words[j + 2].start:words[e - 1].end])), None)
+    # (or written out: "Iris Veldkamp van de Partij voor de Dieren"; a local party: "van Leefbaar Deventer")
+    at = j + 2 if j + 2 < len(words) and words[j + 1].lower in ("de", "het") else j + 1
+    if at < len(words) and words[j].lower == "van" and words[at].sent == sent and _is_cap(words[at]) \
+            and not m.party:
+        m.party = next((party_of(parse.text[words[at].start:words[e - 1].end])
+                        for e in range(min(at + 6, parse.sentences[sent][1]), at, -1)
+                        if party_of(parse.text[words[at].start:words[e - 1].end])), None)
     # "Geert Wolters uit Loppersum": a later "de Loppersumer" is Wolters (see residents)
     if j + 1 < len(words) and words[j].lower == "uit" and words[j + 1].sent == sent and _is_cap(words[j + 1]) \
             and not m.nationality:
@@ -759,8 +764,9 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             m.portfolio = inner
     elif j + 3 < len(words) and words[j].text == "(" and words[j + 1].sent == sent and not m.party:
         # "Wethouder Fatma Yilmaz (financiën, GroenLinks)": a party among the bracket's comma-separated parts
+        # ("(Leefbaar Rotterdam)": a party of more words)
         close = next((k for k in range(j + 2, min(j + 9, len(words))) if words[k].text == ")"), None)
-        if close is not None and any(w.text == "," for w in words[j + 1:close]):
+        if close is not None:
             parts = parse.text[words[j + 1].start:words[close - 1].end].split(",")
             m.party = next((party_of(x.strip()) for x in parts if x.strip() and party_of(x.strip())), None)
     # apposition: "Mark Rutte, de premier," / "Rutte, premier van Nederland," / "Henk Mulder (71), buschauffeur,"
@@ -841,6 +847,12 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
                                                                    for c in parse.children[k])), None)
         if owner is None and role_at is not None:
             owner = describe(parse, role_at, lex, party_of, names, generic)  # "de reactie van de minister"
+        if owner is None and lex.is_document(w.lemma):  # "een rapport van de Algemene Rekenkamer", "van de inspectie"
+            by = next((k for k in parse.children[i] if k > i and parse.words[k].deprel.startswith("nmod")
+                       and (parse.words[k].upos == "PROPN" or lex.takes_up_organisation(parse.words[k].lemma))
+                       and any(parse.words[c].lower == "van" for c in parse.children[k])), None)
+            if by is not None:
+                owner = describe(parse, by, lex, party_of, names, generic)
         if owner is not None:
             return owner  # "Wiersma’s reactie: „…”", "het antwoord van Wiersma"
     if lex.role(w.text):  # "schrijft minister Kuipers" parsed as two objects, "vroeg Kamerlid Bikker"

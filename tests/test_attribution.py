@@ -408,6 +408,9 @@ INDIRECT = [
 INDIRECT += [
     ("reportative-zou", "Minister Harbers zou hebben gezegd dat het spoor voorrang krijgt.",
      "het spoor voorrang krijgt", "Harbers"),
+    # "wees er … op dat": the preposition of a split "erop" makes no other verb
+    ("wees-er-op", "Minister Heinen wees er dinsdag in de Tweede Kamer nadrukkelijk op dat de begroting sluitend "
+     "moet blijven.", "de begroting sluitend moet blijven", "Heinen"),
     ("klonk-het-op", "De regering heeft te lang gewacht, klonk het op het congres van de partij.",
      "De regering heeft te lang gewacht", "het congres van de partij"),
     ("quoted-fragment-inside", "BBB-fractievoorzitter Henk Vermeer laat weten dat zijn partij ,,niet zomaar'' "
@@ -1353,6 +1356,13 @@ def test_named_things_and_quoted_verbs(attributor, text, kind, speaker):
     ("Volgens het rapport van het RIVM is de luchtkwaliteit in de steden verbeterd.",
      "is de luchtkwaliteit in de steden verbeterd", "RIVM"),
     ("Uit onderzoek van de GGD blijkt dat steeds meer jongeren vapen.", "steeds meer jongeren vapen", "GGD"),
+    # "Dat staat in …" points back, and the "dat" after the document is a relative pronoun; the writer
+    # may be an organisation noun phrase
+    ("De gemeente moet volgend jaar vier miljoen euro bezuinigen op jeugdzorg. Dat staat in een rapport van de "
+     "Algemene Rekenkamer dat dinsdag verscheen.", "De gemeente moet volgend jaar vier miljoen euro bezuinigen op "
+     "jeugdzorg", "de Algemene Rekenkamer"),
+    ("Bijna de helft van de scholieren slaapt te weinig. Dat blijkt uit een rapport van de inspectie.",
+     "Bijna de helft van de scholieren slaapt te weinig", "de inspectie"),
     # a document it was said in takes no relative clause when a subject follows "dat"
     ("De NZa waarschuwde in een rapport dat ziekenhuizen hun spoedeisende hulp moeten sluiten.",
      "ziekenhuizen hun spoedeisende hulp moeten sluiten", "NZa"),
@@ -1751,6 +1761,14 @@ PARTIES_AROUND_NAMES = [
      "GroenLinks"),
     ("Partij voor de Dieren-fractievoorzitter Esther Ouwehand sprak van \"een wapenwedloop waar niemand beter van "
      "wordt\".", "Esther Ouwehand", "PvdD"),
+    # local parties, which the knowledge base does not know, as the text writes them
+    ("\"We laten de inwoners in de kou staan\", zegt fractievoorzitter Ilse Brouwer van Leefbaar Deventer.",
+     "Ilse Brouwer", "Leefbaar Deventer"),
+    ("Raadslid Kees Bakker (Leefbaar Rotterdam) noemt het besluit \"een schande\".", "Kees Bakker",
+     "Leefbaar Rotterdam"),
+    ("\"Dit had anders gekund\", zegt raadslid Piet Smit van Gemeentebelangen.", "Piet Smit", "Gemeentebelangen"),
+    # a national party without its article
+    ("\"Dit is slecht nieuws\", zegt Kamerlid Jimmy Dijk van SP.", "Jimmy Dijk", "SP"),
 ]
 
 

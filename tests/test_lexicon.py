@@ -110,3 +110,17 @@ def test_term_words_and_family_roles():
 def test_the_kind_of_organisation_a_noun_names(noun, kind, compound):
     assert LEX.organisation_kind(noun) == kind
     assert LEX.organisation_kind(noun, compound_only=True) == compound
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    ("Leefbaar Deventer", "Leefbaar Deventer"),
+    ("Leefbaar Bergen op Zoom", "Leefbaar Bergen op Zoom"),  # a place name with a particle inside
+    ("Gemeentebelangen", "Gemeentebelangen"),  # a name alone
+    ("Stadspartij Den Helder", "Stadspartij Den Helder"),
+    ("Leefbaar", None),  # an opening word that needs its place
+    ("Leefbaar Deventer.", None),  # punctuation is no part of a name
+    ("Leefbaar wonen", None),  # an ordinary phrase
+    ("Stadsbestuur Utrecht", None),
+])
+def test_local_parties(name, party):
+    assert LEX.local_party(name) == party

@@ -164,6 +164,13 @@ def test_a_role_before_its_field_before_a_name_is_its_role():
     assert (bakker.name, bakker.role, bakker.office) == ("Martin Bakker", "hoogleraar", "hoogleraar")
 
 
+def test_a_role_before_a_field_with_an_adjective_before_a_name_is_its_role():
+    parse = from_conllu(conllu("zegt VERB 0 root | hoogleraar NOUN 1 nsubj | Europese ADJ 4 amod | politiek NOUN 1 obj | "
+                               "Sanne PROPN 4 appos | de DET 7 det | Graaf PROPN 1 obj | ~. PUNCT 1 punct"))
+    (graaf,) = find_names(parse, LEX, PARTY)
+    assert (graaf.name, graaf.role) == ("Sanne de Graaf", "hoogleraar")
+
+
 def test_a_demonym_before_an_ordinary_noun_before_a_name_is_no_role():
     parse = from_conllu(conllu("De DET 3 det | Italiaanse ADJ 3 amod | coureurs NOUN 5 nsubj | Rossi PROPN 3 appos | "
                                "reden VERB 0 root | ~. PUNCT 5 punct"))
