@@ -1006,7 +1006,8 @@ class _Run:
                 if e is not None:
                     return _Decision(e, m, colon_cue, "colon")
         # (a place after it is no speaker: "Paraguayaanse president in Den Haag:")
-        nouns = [w for w in clause if w.upos in ("NOUN", "PROPN") and not self.in_pp(w.index)]
+        nouns = [w for w in clause if (w.upos in ("NOUN", "PROPN") or (w.upos == "X" and self.lex.role(w.text)))
+                 and not self.in_pp(w.index)]  # (a role noun the tagger did not know: "De rector:")
         if nouns and not any(w.upos in ("VERB", "AUX") for w in clause) and (
                 self.lex.role(nouns[-1].text) or self.lex.source_kind(nouns[-1].text)
                 or nouns[-1].lemma.lower() in self.lex.speech_nouns):
@@ -1325,11 +1326,21 @@ class _Run:
 
     # --- the walk ---------------------------------------------------------------------------
     def run(self) -> AttributedDocument:
+        from quoteattr.indirect import indirect_in_sentence
+
         quotes: list[Pending] = []
         top = [q for q in self.spans if q.depth == 0]
         prev_quote: Pending | None = None
         prev_decision: _Decision | None = None
+        # indirect quotes are found sentence by sentence along with the direct ones, in text order, so that a
+        # pronoun after "Een woordvoerder van de VNG zegt dat …" can take up the spokesman
+        indirect: list[Pending] = []
+        taken: list[tuple[int, int]] = []
+        sentence = 0
         for n, q in enumerate(top):
+            while sentence < len(self.parse.sentences) and self.parse.sentence_words(sentence)[-1].end <= q.open_start:
+                indirect.extend(indirect_in_sentence(self, sentence, taken))
+                sentence += 1
             prev_end = top[n - 1].close_end if n else 0
             next_start = top[n + 1].open_start if n + 1 < len(top) else len(self.text)
             d, kind = self.decide(q, prev_end, next_start, prev_quote, prev_decision, top[n - 1] if n else None)
@@ -1347,9 +1358,8 @@ class _Run:
                 words = self.content_words(q)
                 kind = "partial" if len(words) >= 4 else "scare"
                 quotes.append(self.make_quote(q, _Decision(rule="nested"), kind))
-        from quoteattr.indirect import find_indirect
-
-        indirect = list(find_indirect(self))
+        for s in range(sentence, len(self.parse.sentences)):
+            indirect.extend(indirect_in_sentence(self, s, taken))
         quotes = self.headline_repeats(self.inside_indirect(quotes, indirect)) + indirect
         self.link()
         quotes = self.roles_named_later(quotes)
@@ -1427,6 +1437,14 @@ class _Run:
                 if around:
                     d = attrs.evolve(around[0].decision, rule="in-indirect")
                     p = attrs.evolve(p, kind="partial", decision=d)
+            elif p.kind == "partial" and p.decision.rule == "parse" and p.decision.mention is not None:
+                # "Yeşilgöz verweet Wilders dat hij ’zijn eigen ego boven het land’ stelt": the subject of the
+                # reported clause did not say the words, the one who reports them did
+                m = p.decision.mention
+                around = [i for i in indirect if i.speaker is not None and i.start <= m.start < i.end
+                          and i.start <= p.open_start and p.close_end <= i.end and i.speaker is not p.speaker]
+                if around:
+                    p = attrs.evolve(p, decision=attrs.evolve(around[0].decision, rule="in-indirect"))
             out.append(p)
         return out
 

@@ -52,10 +52,17 @@ _QUESTION_MARKS = frozenset({"of", "waarom", "hoe", "wat", "wie", "wanneer", "wa
 
 def find_indirect(run: _Run) -> Iterator[Pending]:
     """Indirect quotes of a document, as pending decisions for the attribution run."""
+    found: list[tuple[int, int]] = []
+    for s in range(len(run.parse.sentences)):
+        yield from indirect_in_sentence(run, s, found)
+
+
+def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Iterator[Pending]:
+    """Indirect quotes of sentence ``s``; ``found`` holds the spans taken so far (in the sentences before), and
+    takes this sentence's."""
     from quoteattr.attribution import Pending, _Decision
 
     parse = run.parse
-    found: list[tuple[int, int]] = []
 
     def in_quote(w: Word) -> bool:
         return run.in_quote(w.start)
@@ -89,57 +96,56 @@ def find_indirect(run: _Run) -> Iterator[Pending]:
         found.append((start, end))
         return Pending(start, end, "indirect", _Decision(speaker, mention, cue, rule), start, end)
 
-    for s in range(len(parse.sentences)):
-        words = list(parse.sentence_words(s))
-        for w in words:
-            if in_quote(w):
-                continue
-            cue = run.cue_of(w.index)
-            if cue is not None and cue[0] not in NOT_WITH_DAT and not _unrealised(run, w.index):
-                for k in parse.children[w.index]:
-                    kid = parse.words[k]
-                    rel = kid.deprel.split(":")[0]
-                    if rel not in ("ccomp", "xcomp", "advcl") or cue[0] == kid.lower + w.base_lemma:
-                        continue  # (the cue's own particle parsed as a clause: "maakte dat gisteren bekend")
-                    clause = [parse.words[x] for x in parse.subtree(k)]
-                    marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
-                    if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
-                            (rel == "ccomp" or marks[0].lower == "dat") and (
-                            marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
-                        # (not the cue's particle the parser hung in the clause before its "dat": rekent voor dat)
-                        body = [x for x in clause if (x.index != marks[0].index or marks[0].lower != "dat")
-                                and x.index >= marks[0].index]
-                        body += _clause_tail(words, body, w)
-                        p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
-                        if p is not None:
-                            yield p
-                    elif rel in ("xcomp", "ccomp") and cue[0] in TE_INFINITIVE_CUES and kid.index > w.index and any(
-                            parse.words[x].lower == "te" for x in _with_auxiliaries(parse, k)):
-                        # "belooft het budget te verhogen": the object the parser hung from the cue is part of it
-                        subject = run.subject_of(w.index)
-                        skip = set(parse.subtree(subject)) if subject is not None else set()
-                        last = max(x.index for x in clause)
+    words = list(parse.sentence_words(s))
+    for w in words:
+        if in_quote(w):
+            continue
+        cue = run.cue_of(w.index)
+        if cue is not None and cue[0] not in NOT_WITH_DAT and not _unrealised(run, w.index):
+            for k in parse.children[w.index]:
+                kid = parse.words[k]
+                rel = kid.deprel.split(":")[0]
+                if rel not in ("ccomp", "xcomp", "advcl") or cue[0] == kid.lower + w.base_lemma:
+                    continue  # (the cue's own particle parsed as a clause: "maakte dat gisteren bekend")
+                clause = [parse.words[x] for x in parse.subtree(k)]
+                marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
+                if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
+                        (rel == "ccomp" or marks[0].lower == "dat") and (
+                        marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
+                    # (not the cue's particle the parser hung in the clause before its "dat": rekent voor dat)
+                    body = [x for x in clause if (x.index != marks[0].index or marks[0].lower != "dat")
+                            and x.index >= marks[0].index]
+                    body += _clause_tail(words, body, w)
+                    p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
+                    if p is not None:
+                        yield p
+                elif rel in ("xcomp", "ccomp") and cue[0] in TE_INFINITIVE_CUES and kid.index > w.index and any(
+                        parse.words[x].lower == "te" for x in _with_auxiliaries(parse, k)):
+                    # "belooft het budget te verhogen": the object the parser hung from the cue is part of it
+                    subject = run.subject_of(w.index)
+                    skip = set(parse.subtree(subject)) if subject is not None else set()
+                    last = max(x.index for x in clause)
+                    nxt = last + 1
+                    while nxt < len(parse.words) and parse.words[nxt].upos == "VERB" and \
+                            parse.words[nxt].head in (w.index, k) and parse.words[nxt].sent == w.sent:
+                        # "zegt de uitspraak te gaan bestuderen" with the last verb hung from the cue
+                        last = max(parse.subtree(nxt))
                         nxt = last + 1
-                        while nxt < len(parse.words) and parse.words[nxt].upos == "VERB" and \
-                                parse.words[nxt].head in (w.index, k) and parse.words[nxt].sent == w.sent:
-                            # "zegt de uitspraak te gaan bestuderen" with the last verb hung from the cue
-                            last = max(parse.subtree(nxt))
-                            nxt = last + 1
-                        begin = w.index  # "liet via Instagram weten … te zijn": what was said follows "weten"
-                        if cue[0] == "laten weten":
-                            begin = next((k for k in parse.children[w.index] if k > w.index
-                                          and parse.words[k].base_lemma == "weten"), w.index)
-                        body = [x for x in words if begin < x.index <= last and x.index not in skip
-                                and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
-                        p = emit(body, subject, cue[1], "indirect-dat")
-                        if p is not None:
-                            yield p
-        yield from _dat_surface(run, words, emit, in_quote)
-        yield from _te_surface(run, words, emit, in_quote)
-        yield from _volgens(run, words, emit)
-        yield from _aldus_and_inverted(run, words, emit, in_quote)
-        yield from _points_back(run, s, words, emit, in_quote)
-        yield from _document_says(run, s, words, emit, in_quote)
+                    begin = w.index  # "liet via Instagram weten … te zijn": what was said follows "weten"
+                    if cue[0] == "laten weten":
+                        begin = next((k for k in parse.children[w.index] if k > w.index
+                                      and parse.words[k].base_lemma == "weten"), w.index)
+                    body = [x for x in words if begin < x.index <= last and x.index not in skip
+                            and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
+                    p = emit(body, subject, cue[1], "indirect-dat")
+                    if p is not None:
+                        yield p
+    yield from _dat_surface(run, words, emit, in_quote)
+    yield from _te_surface(run, words, emit, in_quote)
+    yield from _volgens(run, words, emit)
+    yield from _aldus_and_inverted(run, words, emit, in_quote)
+    yield from _points_back(run, s, words, emit, in_quote)
+    yield from _document_says(run, s, words, emit, in_quote)
 
 
 #: Verbs that report what a document says, with the preposition that puts the document before them.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from quoteattr.lexicon import FORMER_ROLE
+from quoteattr.lexicon import FORMER_ROLE, Lexicon
 from quoteattr.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +37,8 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
     lex = load_lexicon()
     if e.office in lex.nonpolitical_offices and e.party is None and not lex.heads_political_body(e.role):
         return
+    if e.party is None and e.role and _organisation_job(e.role, lex, kb):
+        return  # "FNV-voorzitter Tuur Elzinga": the chair of a union, whatever office he once held
     if e.office is None and e.mentions and not any(m.kind in ("name", "possessive") for m in e.mentions):
         return  # "De Deen baalde": a noun the text never wrote as a name is no politician's surname
     role = e.office
@@ -59,3 +61,10 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
         e.gender = {"M": "m", "F": "f", "male": "m", "female": "f"}.get(pol.gender, pol.gender)
     if e.party is None and pol.party:
         e.party = pol.party
+
+
+def _organisation_job(role: str, lex: Lexicon, kb: KnowledgeBase) -> bool:
+    """``FNV-voorzitter``, ``KNVB-directeur``: a role at an organisation written before the hyphen that is neither
+    a party (``CDA-voorzitter``) nor an international political body (``NAVO-chef``)."""
+    prefix = role.rsplit("-", 1)[0] if "-" in role else ""
+    return prefix[:1].isupper() and kb.normalize_party(prefix) is None and not lex.heads_political_body(role)

@@ -901,9 +901,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         span = (span[0], _of_phrase_end(parse, span[1]))
     text = parse.text[span[0]:span[1]]
     dets = [parse.words[k].lower for k in parse.children[i] if parse.words[k].deprel == "det"]
-    appositive = _appositive_name(parse, span[1], names)
-    if (role or source) and appositive is not None:
-        return appositive  # "de fractievoorzitter van het CDA, Jaap de Boer, …": the name says who
+    appositive = _appositive_name(parse, span[1], names, lex)
+    if (role or source or lex.person_gender(w.lower) is not None) and appositive is not None:
+        return appositive  # "de fractievoorzitter van het CDA, Jaap de Boer, …", "Haar buurman, de 34-jarige X,"
     if role and not (source and "een" in dets):
         info = lex.role(role)
         m = RawMention(span[0], span[1], text, "role", i, w.sent, role=role, party=party,
@@ -946,13 +946,19 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     return None
 
 
-def _appositive_name(parse: Parse, end: int, names: list[RawMention]) -> RawMention | None:
-    """The name set off by commas right after a noun phrase ending at ``end`` (``…, Jaap de Boer, zegt``)."""
+def _appositive_name(parse: Parse, end: int, names: list[RawMention], lex: Lexicon) -> RawMention | None:
+    """The name set off by commas right after a noun phrase ending at ``end`` (``…, Jaap de Boer, zegt``), also
+    after its article, age or role (``De voorzitter van de rechtbank, rechter Annelies van Wijk,``)."""
     k = parse.word_at(end)
     if k is None or parse.words[k].text != "," or parse.words[k].start > end + 1:
         return None
+    first = k + 1  # "de 34-jarige", "rechter": words that describe the name before it
+    while first < min(k + 4, len(parse.words)) and (parse.words[first].lower in ("de", "het") or age_of(
+            parse.words[first].text) or (not _is_cap(parse.words[first]) and lex.role(parse.words[first].text))):
+        first += 1
+    opening = parse.words[first].start if first < len(parse.words) else -1
     for m in names:
-        if m.kind == "name" and not m.organisation and 0 < m.start - parse.words[k].end <= 1:
+        if m.kind == "name" and not m.organisation and (0 < m.start - parse.words[k].end <= 1 or m.start == opening):
             after = parse.word_at(m.end)
             if after is None or parse.words[after].sent != m.sent or parse.words[after].text in (
                     ",", ")", ".", "!", "?", ":"):

@@ -1201,6 +1201,9 @@ TWO_PEOPLE = [
      "Sharon Dijksma"),
     ("Het CDA-Kamerlid Derk Boswijk stelde vragen aan minister Eelco Heinen. „Dit is onbestaanbaar”, zei de "
      "christendemocraat.", "Derk Boswijk"),
+    # a role noun the tagger did not know introduces a quote with a colon
+    ("Rector Saskia Timmermans verdedigt het verbod. Ouder Yvonne Martens is boos. De rector: „Dan hebben we slecht "
+     "gecommuniceerd.”", "Saskia Timmermans"),
 ]
 
 
@@ -1781,3 +1784,31 @@ def test_parties_around_names(attributor, text, speaker, party):
 def test_figures_that_show_something_are_no_source(attributor):
     # "blijken uit" reports a document (see the documents table above), not any noun
     assert not attributor("Uit de cijfers blijkt dat de school tekortschiet.", "2025-05").quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("De zaak diende in Den Bosch. De voorzitter van de rechtbank, rechter Annelies van Wijk, liet weten dat de "
+     "uitspraak over twee weken volgt.", "Annelies van Wijk"),
+    ("Buurtbewoner Ria Haasnoot bleef binnen. Haar buurman, de 34-jarige Dennis Vermeulen, vindt dat de ophef "
+     "overdreven is.", "Dennis Vermeulen"),
+])
+def test_a_name_set_off_by_commas_after_its_role_or_age_says_who_speaks(attributor, text, speaker):
+    (quote,) = attributor(text, "2025-06").quotes
+    assert quote.speaker_name == speaker
+
+
+def test_quoted_words_in_a_reported_clause_are_the_reporters_not_its_subjects(attributor):
+    doc = attributor("Dilan Yeşilgöz verweet Geert Wilders dat hij ’zijn eigen ego boven het land’ stelt.", "2025-06")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("indirect", "Dilan Yeşilgöz"),
+                                                             ("partial", "Dilan Yeşilgöz")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("D66-leider Rob Jetten stemt tegen. Een woordvoerder van de VNG zegt dat de gemeenten zich zorgen maken. "
+     "„Ter Apel staat vol”, zei hij.", "Een woordvoerder van de VNG"),
+    ("Minister Eelco Heinen zei: „Ik begrijp het.” Staatssecretaris Tjebbe van Oostenbruggen werd ook bevraagd. "
+     "Volgens de NSC-bewindsman is het probleem technisch. „Het is geen onwil”, zei hij.", "Tjebbe van Oostenbruggen"),
+])
+def test_the_speaker_of_an_indirect_quote_before_is_there_for_a_pronoun_after_it(attributor, text, speaker):
+    # indirect quotes are attributed in text order along with the direct ones
+    assert attributor(text, "2025-03").quotes[-1].speaker_name == speaker

@@ -73,3 +73,14 @@ def test_the_head_of_an_international_political_body_is_linked(role, linked):
     e = EntityRecord(0, "person", "Mark Rutte", role=role, office="topman")
     link_entity(e, KB, dt.date(2025, 1, 15))
     assert (e.kb_id == "mark-rutte") is linked
+
+
+@pytest.mark.parametrize(("role", "office", "linked"), [
+    ("FNV-voorzitter", "voorzitter", False),  # the chair of a union of the same name
+    ("NSC-leider", "partijleider", True),  # a party before the hyphen: politics
+    ("partijvoorzitter", "partijvoorzitter", True),
+])
+def test_a_role_at_an_organisation_named_before_the_hyphen_is_no_political_office(role, office, linked):
+    e = EntityRecord(0, "person", "Pieter Omtzigt", role=role, office=office)
+    link_entity(e, KB, dt.date(2024, 3, 1))
+    assert (e.kb_id is not None) is linked
