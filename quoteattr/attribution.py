@@ -89,7 +89,8 @@ _REFLEXIVES = frozenset({"zich", "me", "mij", "je", "ons", "zichzelf"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _WORDLIKE_RUN = re.compile(r"\w+", re.UNICODE)
 #: Cue verbs that name what something is: a quoted word after their object is the subject's ("noemde X ’Y’").
-_NAMING_CUES = frozenset({"noemen", "omschrijven", "typeren", "bestempelen", "betitelen", "kwalificeren"})
+_NAMING_CUES = frozenset({"noemen", "omschrijven", "typeren", "bestempelen", "betitelen", "kwalificeren",
+                          "vinden", "achten"})  # (and judging: "vindt het optreden van Wilders „kinderachtig”")
 _POSSESSIVES = frozenset({"zijn", "haar", "hun", "mijn", "jouw", "je", "uw", "onze", "ons"})
 # a year in brackets right after a closing quote mark: ‘Zomer in de Stad’ (1998) is a title
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
@@ -414,6 +415,10 @@ class _Run:
             subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
             # (a subject inside quotation marks is the quote's own: "wordt de vraag ’Moet mijn kind …?’ gesteld")
             subj = [k for k in subj if not self.in_quote(self.parse.words[k].start)] or subj
+            marks = [k for k in self.parse.children[i] if i < k and self.parse.words[k].deprel == "mark"
+                     and self.parse.words[k].lower in ("dat", "of")]
+            if marks:  # "…, maar vindt dat het tempo omhoog moet" with the clause run into the verb: its subject
+                subj = [k for k in subj if k < marks[0]]  # after "dat" is the clause's
             if subj and all(self.parse.words[k].deprel == "nsubj:pass" for k in subj) and any(
                     self.parse.words[k].deprel == "aux:pass" and self.parse.words[k].base_lemma == "worden"
                     for k in self.parse.children[i]):
@@ -562,8 +567,8 @@ class _Run:
         if m.kind == "pronoun":
             # (a plural noun subject just before takes up "ze" before any name: "Onderzoekers van de
             # Rijksuniversiteit Groningen … Dat schrijven ze")
-            e = (self.plural_antecedent(m) if m.number == "pl" else None) or self.noun_antecedent(m) or \
-                t.resolve_pronoun(m, self.last_speaker, self.in_quote)
+            e = (self.plural_antecedent(m) if m.number == "pl" else None) or self.asked_answers(m) or \
+                self.noun_antecedent(m) or t.resolve_pronoun(m, self.last_speaker, self.in_quote)
             if e is not None:
                 e.add(m)
                 if e.kind == "person" and m.gender != "-" and m.number == "sg" and e.gender == "-":
@@ -781,7 +786,8 @@ class _Run:
         for s in self._pronoun_sentences(m):
             # (the source of an opening "Volgens haar" speaks in its sentence as a subject would)
             subjects = [w for w in self.parse.sentence_words(s) if w.start < m.start and not self.in_quote(w.start)
-                        and self.table.is_subject(w.index) and self.table.main_subject(w.index)]
+                        and self.table.is_subject(w.index) and self.table.main_subject(w.index)
+                        and not (m.head >= 0 and w.head == words[m.head].head)]  # (not "Een journalist vroeg hem")
             if not subjects:
                 continue
             w = subjects[0]
@@ -809,6 +815,29 @@ class _Run:
             if gender is None or (m.gender != "-" and gender not in ("-", m.gender)):
                 return None
             return self.speaker_from_word(w.index, generic=True)[0]
+        return None
+
+    def asked_answers(self, m: RawMention) -> EntityRecord | None:
+        """``Een journalist vroeg hem of … „…”, antwoordde hij``: the subject of an answer is the one asked.
+
+        For a singular pronoun that is the subject of a verb of answering, the
+        person object of ``vragen`` in its sentence or the one before, of a
+        fitting gender."""
+        words = self.parse.words
+        if m.number != "sg" or m.head < 0 or words[m.head].head < 0 or self.in_quote(m.start):
+            return None
+        cue = self.cue_of(words[m.head].head, surface=True)
+        if cue is None or self.lex.cue_senses.get(cue[0]) != "answer":
+            return None
+        for s in self._pronoun_sentences(m):
+            for w in self.parse.sentence_words(s):
+                if w.base_lemma != "vragen" or w.start > m.start or self.in_quote(w.start):
+                    continue
+                for k in self.parse.children[w.index]:
+                    if words[k].deprel in ("obj", "iobj") and words[k].upos in ("PRON", "PROPN", "NOUN"):
+                        e = self.speaker_from_word(k)[0]
+                        if e is not None and e.kind == "person" and (m.gender == e.gender or "-" in (m.gender, e.gender)):
+                            return e
         return None
 
     def _pronoun_sentences(self, m: RawMention) -> Iterator[int]:
@@ -1195,6 +1224,10 @@ class _Run:
                     if verb is not None and not self._reported_by_cue(w.index):
                         # (not a cue inside what another reports: "Een woordvoerder zegt dat de raad twijfelt. „…”")
                         e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
+                        if e is None:  # "Een oom van het slachtoffer zei dat …": an unnamed source said it too
+                            e, m = self.speaker_from_word(self.subject_of(w.index), generic=True)
+                            if e is not None and e.kind not in ("anonymous", "person"):
+                                e = None
                         if e is not None:
                             return _Decision(e, m, verb[1], "continuation")
                 for n, w in enumerate(words):  # "Het was Omtzigt die …, aldus een oud-medewerker. „…”"

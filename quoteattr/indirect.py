@@ -86,7 +86,11 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
         for a, b in run.quoted:  # a clause that is only a quoted fragment is left to that quote
             if start <= a and b <= end + 1:
                 outside = outside.replace(run.text[a:b], " ")
-        if len(_WORD.findall(outside)) < 2 or any(a < end and start < b for a, b in found):
+        rest = _WORD.findall(outside)  # (one noun besides a quote is a report of its own: sancties "…", not er "…")
+        quoted = outside != run.text[start:end]
+        lone = [w for w in run.parse.words_in(start, end) if not run.in_quote(w.start) and w.upos != "PUNCT"]
+        if len(rest) < (1 if quoted else 2) or (len(rest) == 1 and not (
+                len(lone) == 1 and lone[0].upos in ("NOUN", "PROPN"))) or any(a < end and start < b for a, b in found):
             return None
         if run.in_quote(start):
             return None
@@ -220,6 +224,11 @@ def _unrealised(run: _Run, verb: int) -> bool:
     return False
 
 
+def _word_before(words: list[Word], x: Word) -> Word:
+    """The word before ``x`` in ``words`` (``x`` not the first)."""
+    return words[x.index - words[0].index - 1]
+
+
 def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
     """Words after a reported clause up to the end of the sentence, when nothing else starts there.
 
@@ -237,6 +246,10 @@ def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
             continue
         if x.text in (",", ":", ";") or x.text in _QUOTE_MARKS or x.index == verb.index:
             return []  # something else follows the clause: keep the parser's span
+        if x.head == verb.index and x.deprel == "conj" and x.upos in ("VERB", "AUX") and \
+                x.feat("VerbForm") == "Fin" and x.index > 0 and words[0].index < x.index and \
+                _word_before(words, x).upos == "CCONJ":
+            return []  # "beweerde dat … en eiste een enquête": the speaker's next act, not what was said
         tail.append(x)
     return tail
 
@@ -299,6 +312,8 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if words[dat].lower != "dat" and not any(x.upos in ("VERB", "AUX") for x in body):
             continue  # "vraagt steun of geld": "or", no question
         speaker = run.subject_of(w.index)
+        if speaker is None and any(run.parse.words[k].deprel == "aux:pass" for k in run.parse.children[w.index]):
+            continue  # "Uw partij wordt verweten dat …": a passive without its "door" names no speaker
         if speaker is None:  # inverted: "waarschuwt een coalitiebron dat"; else the noun before the verb
             between = [x for x in words[n + 1:dat] if _could_be_subject(run, x, inverted=True)]
             before = [x for x in words[:n] if _could_be_subject(run, x) and not in_quote(x)]
@@ -486,6 +501,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
                 if parse.words[x].upos in ("NOUN", "PROPN") or x == src):
             continue
         verb = src_word.head
+        if personal and src_word.deprel.startswith("nmod") and verb >= 0 and parse.words[verb].upos in (
+                "NOUN", "PROPN") and parse.words[verb].head >= 0:
+            verb = parse.words[verb].head  # "wijst volgens haar op …" read as "haar" owning the noun after it
         while verb >= 0 and verb != src and parse.words[verb].head >= 0 and (
                 parse.words[verb].deprel in ("advmod", "mark", "case", "amod", "det", "xcomp")
                 or parse.words[verb].upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN")):
@@ -675,7 +693,7 @@ def _points_back(run: _Run, s: int, words: list[Word], emit: Emit, in_quote: InQ
         if subject is None or parse.words[subject].start > found[0].start:
             return
     cue = run.cue_of(verb.index)
-    if cue is None or cue[0] in ("vinden", "denken", "weten"):
+    if cue is None or cue[0] in ("vinden", "denken", "weten", "wijzen"):  # ("Dat wijst op …" points at a fact)
         return
     prev = _previous_sentence(run, s)
     if prev is None:

@@ -561,7 +561,7 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
         and (w.deprel.startswith("nsubj") or following in ("(", ":") or after_role) and not _described_name(parse, i)
     # a capitalised genitive ("Hoekstra’s partijgenoot", "Wiersma’s reactie") whatever its tag: possessive
     # names are rare in the training data, and the tagger calls them NOUN or ADJ as often as PROPN
-    unknown_capital = unknown_capital or known or (
+    unknown_capital = unknown_capital or known or _CAMEL_CASE.match(w.text) is not None or (  # ("VluchtelingenWerk")
         w.upos in ("NOUN", "ADJ", "X") and regex.search(r"\w['’]s$", w.text) is not None and len(w.text) > 4
         and w.lower[:-2] not in common and i + 1 < len(parse.words) and parse.words[i + 1].upos == "NOUN")
     # a party's own name whatever its tag ("Oppositiepartij D66" with D66 a number)
@@ -578,8 +578,8 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                 cur.upos == "PROPN" or first_unknown or (j > i and cur.upos in ("NOUN", "X", "ADJ", "VERB"))
                 or (j > i and words[j - 1].lower in TUSSENVOEGSELS and cur.upos not in ("PUNCT", "NUM", "SYM"))):
             # a capitalised word after a name's first word continues it even when mistagged ("Pieter Omtzigt")
-            if j > i and cur.deprel == "appos" and i <= cur.head < j:
-                break  # "de Argentijn Diego Ramos": the apposition starts a new name
+            if j > i and cur.deprel == "appos" and i <= cur.head < j and not _CAMEL_CASE.match(words[i].text):
+                break  # "de Argentijn Diego Ramos": the apposition starts a new name (not "VluchtelingenWerk Nederland")
             if j > i and _modifies_next_noun(parse, j):
                 break  # "De Paraguayaanse president": an adjective of the noun after it (not "De Jonge zei")
             seen_propn = True
@@ -689,7 +689,7 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.organisation, m.party = True, party
     elif core.isupper() and len(core) >= 2 and " " not in core and not _INITIAL.match(core):
         m.organisation, m.name = True, core  # (not "V.", the surname of "Dennis V." written short)
-    elif _CAMEL_CASE.match(core) or _ABBREVIATION.match(core):
+    elif _CAMEL_CASE.match(core.split()[0]) or _ABBREVIATION.match(core):  # (and "VluchtelingenWerk Nederland")
         m.organisation, m.name = True, core  # "ProRail", "PostNL", "TenneT", "NZa": a capital inside a word names one
     elif lex.organisation_kind(name.split()[-1], compound_only=True):
         m.organisation, m.org_kind = True, lex.organisation_kind(name.split()[-1])  # "Rabobank", "Hollandse Spaarbank"

@@ -408,6 +408,18 @@ INDIRECT = [
 INDIRECT += [
     ("reportative-zou", "Minister Harbers zou hebben gezegd dat het spoor voorrang krijgt.",
      "het spoor voorrang krijgt", "Harbers"),
+    # one noun besides a quoted fragment is a report of its own (but not "er" or a pronoun: see FORMAT.md rule 4)
+    ("noun-and-fragment", "Veldkamp zegt dat sancties “niet zijn uitgesloten”.", "sancties “niet zijn uitgesloten”",
+     "Veldkamp"),
+    # "volgens haar" read as owning the noun after it: the clause is still the whole sentence
+    ("volgens-haar-possessive", "Officier van justitie Miriam Lodewijks eiste twaalf jaar cel. Dat wijst volgens haar "
+     "op voorbedachte rade.", "Dat wijst volgens haar op voorbedachte rade", "Miriam Lodewijks"),
+    # the subject of a coordinated cue is the first verb's, not the reported clause's run into it
+    ("elided-subject", "Statenlid Noor Aydin was tevreden. Zij noemde het besluit een stap vooruit, maar vindt dat "
+     "het tempo omhoog moet.", "het tempo omhoog moet", "Noor Aydin"),
+    # the speaker's next act coordinated with the cue is not what was said
+    ("en-eiste", "Kamerlid Lidewij de Vos beweerde dat de stikstofregels niet deugen en eiste een parlementaire "
+     "enquête.", "de stikstofregels niet deugen", "Lidewij de Vos"),
     # "wees er … op dat": the preposition of a split "erop" makes no other verb
     ("wees-er-op", "Minister Heinen wees er dinsdag in de Tweede Kamer nadrukkelijk op dat de begroting sluitend "
      "moet blijven.", "de begroting sluitend moet blijven", "Heinen"),
@@ -556,6 +568,7 @@ INDIRECT += [
 ]
 
 NO_INDIRECT = [
+    "Uw partij wordt vaak verweten dat ze ouderwets is.",  # a passive without its "door" names no speaker
     "Kamerlid Henk Nijboer vraagt geld of steun voor de boeren.",  # "of" is "or"
     "Hij weet dat het kabinet valt.",  # knowing is no speech
     "Volgens de grondwet moet de Kamer instemmen met het verdrag.",  # volgens a law
@@ -1812,3 +1825,22 @@ def test_quoted_words_in_a_reported_clause_are_the_reporters_not_its_subjects(at
 def test_the_speaker_of_an_indirect_quote_before_is_there_for_a_pronoun_after_it(attributor, text, speaker):
     # indirect quotes are attributed in text order along with the direct ones
     assert attributor(text, "2025-03").quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # a quote-only sentence after an unnamed source's reported clause continues that source
+    ("De familie van de doodgeschoten Jordy Verbeek was aanwezig. Een oom van het slachtoffer zei buiten de "
+     "rechtszaal dat de excuses te laat komen. ,,Hij heeft een jaar lang gezwegen. Dat is toneel.''", "direct",
+     "Een oom van het slachtoffer"),
+    # the one asked answers
+    ("Premier Dick Schoof beantwoordde vragen. Een journalist vroeg hem of hij genoeg slaapt. „Meer dan u denkt”, "
+     "antwoordde hij.", "direct", "Dick Schoof"),
+    # a quoted judgement after the object of "vinden", however deep the parser hung it
+    ("Nicolien van Vroonhoven vindt het optreden van Wilders „kinderachtig”.", "partial", "Nicolien van Vroonhoven"),
+    # a name with a capital inside is an organisation's, with the words after it
+    ("VluchtelingenWerk Nederland noemt de wet in een verklaring ‘onmenselijk en onuitvoerbaar’.", "partial",
+     "VluchtelingenWerk Nederland"),
+])
+def test_the_speaker_of_the_last_quote(attributor, text, kind, speaker):
+    quote = [q for q in attributor(text, "2025-06").quotes if q.kind != "indirect"][-1]
+    assert (quote.kind, quote.speaker_name) == (kind, speaker)
