@@ -352,9 +352,11 @@ class _Run:
                 # one after "dat" belongs to the reported clause: zegt dat het geld op is; and so does one
                 # before the cue's comma: Het geld is op, zegt X)
                 with_particle = self._with_particle(kid.lower, base, w.text) or kid.lower + base
-                if self.lex.is_cue(with_particle) or not self.lex.is_cue(base) or not any(
-                        self.parse.words[c].lower in ("er", "daar", "hier") for c in self.parse.children[i] if c < k):
-                    lemma = with_particle  # (not the preposition of a split "erop": "wees er gisteren op dat")
+                if self.lex.is_cue(with_particle) or not self.lex.is_cue(base) or not (kid.lower == "terug" or any(
+                        self.parse.words[c].lower in ("er", "daar", "hier") for c in self.parse.children[i] if c < k)):
+                    # (not the preposition of a split "erop": "wees er gisteren op dat"; nor "terug" of a cue
+                    # answered back with: "riep een boer terug")
+                    lemma = with_particle
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
         if lemma == "laten":
@@ -481,13 +483,21 @@ class _Run:
         """
         words = self.parse.words
         quoted = self.in_quote(words[k].start)
-        fronted = k < verb and verb > 0 and words[verb - 1].text == ","
+        fronted = k < verb and verb > 0 and words[verb - 1].text == "," and not self._closes_relative(k, verb - 1)
         adverb = words[k].lower not in TUSSENVOEGSELS and \
             self.lex.common_words.get(words[k].lower, "NOUN") not in ("NOUN", "PROPN", "PRON")
         # ("Tweede Kamervoorzitter Martin Bosma zei" with "Tweede" parsed as a subject of its own; "Donderdag zei
         # Mark Rutte" with the day as one)
         return in_dateline(self.parse, k), quoted, fronted, adverb or chamber_ordinal(self.parse, k) or \
             words[k].lower in self.lex.time_words
+
+    def _closes_relative(self, k: int, comma: int) -> bool:
+        """The comma at ``comma`` closes a relative clause of subject ``k`` (``Schilder Tomas Lindqvist, die in
+        Zwolle woont, noemt …``): the subject before it is no reported clause."""
+        words = self.parse.words
+        opening = next((x for x in range(k + 1, comma) if words[x].text == ","), None)
+        return opening is not None and opening + 1 < comma and words[opening + 1].lower in ("die", "dat", "wie") \
+            and words[opening + 1].upos == "PRON"
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""
@@ -800,7 +810,8 @@ class _Run:
                     return self.speaker_from_word(w.index)[0]
                 return None
             named = self.in_name(w) or any(words[c].upos == "PROPN" and words[c].deprel.split(":")[0] in (
-                "appos", "flat", "nmod") for c in self.parse.children[w.index])
+                "appos", "flat", "nmod") and not any(words[x].deprel == "case" for x in self.parse.children[c])
+                for c in self.parse.children[w.index])  # (not "Een woordvoerster van Waterweg Wonen": whom she speaks for)
             role = self.lex.role(w.text)
             if age_of(w.text) or (role is not None and role[0].startswith(NATIONALITY) and not named):
                 # "De 27-jarige toonde spijt. „…”, zei hij", "De Loppersumer woont …": whom the text gave that age
@@ -1541,8 +1552,10 @@ class _Run:
         long_enough = len(content) >= 4
         capital = bool(content) and (content[0].text[:1].isupper() or (  # ("’s Winters zie je …" opens a sentence)
             content[0].text.lower() in _ELIDED_ARTICLES and len(content) > 1 and content[1].text[:1].isupper()))
-        short_clause = not before and capital and len(content) >= 2 and bool(after) and (
-            after[0].text in (",", "-", "–") or joined)
+        cue_next = next((w for w in after[:2] if w.text not in (",", "-", "–")), None)
+        short_clause = not before and capital and bool(after) and (after[0].text in (",", "-", "–") or joined) and (
+            len(content) >= 2 or (  # „Nee,” zegt Hofstede: one word answered is direct speech too
+                len(content) == 1 and cue_next is not None and self.cue_of(cue_next.index, surface=True) is not None))
         direct = (starts_clause and after_ok and (ends_sentence or (capital and long_enough) or short_clause)) or (
             bool(before) and before[-1].text == ":" and (long_enough or (capital and len(content) >= 2))) or (
             ends_sentence and len(content) >= 3 and not before)

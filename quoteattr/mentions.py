@@ -185,6 +185,11 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                                     or parse.words[i].lower in ("en", ",")):
                     i += 1
                 continue
+            if i > first and i + 1 < last and _is_cap(parse.words[i]) and parse.words[i].lower in lex.portfolio_words \
+                    and lex.role(parse.words[i - 1].text) is not None and _is_cap(parse.words[i + 1]) \
+                    and parse.words[i + 1].lower not in lex.portfolio_words:
+                i += 1  # "Wethouder Sport Hanneke Dijkstra": the portfolio after the role is no part of the name
+                continue
             if is_forename is not None and i + 2 < last and _is_cap(parse.words[i]) \
                     and parse.words[i].lower not in TUSSENVOEGSELS and parse.words[i + 1].upos == "PROPN" \
                     and _is_cap(parse.words[i + 1]) and is_forename(parse.words[i + 1].text) \
@@ -711,6 +716,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     elif k - 1 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and lex.role(words[k].text) is None and _office_role(lex, words[k - 1].text):
         k -= 1  # "hoogleraar energietransitie Martin Bakker": the role before its field (not "Italiaanse kemphanen")
+    elif k - 1 >= parse.sentences[sent][0] and _is_cap(words[k]) and words[k].lower in lex.portfolio_words \
+            and lex.role(words[k - 1].text) is not None:
+        m.portfolio = words[k].text  # "Wethouder Sport Hanneke Dijkstra": the role before its portfolio
+        k -= 1
     elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and words[k - 1].upos == "ADJ" and words[k - 1].text.isalpha() and lex.role(words[k].text) is None \
             and _office_role(lex, words[k - 2].text):
@@ -813,6 +822,9 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     for m in names:
         if m.start <= w.start < m.end:
             return m
+    if w.upos == "DET" and w.lower in ("de", "deze") and i + 1 < len(parse.words) and \
+            parse.words[i + 1].sent == w.sent and age_of(parse.words[i + 1].text):
+        return describe(parse, i + 1, lex, party_of, names, generic)  # "zegt de 61-jarige" with "de" the subject
     if in_dateline(parse, i):  # "MOSKOU - De Russische president …" with the place parsed as the subject
         after = [k for k in parse.children[i] if k > i and parse.words[k].deprel == "appos"]
         return describe(parse, after[0], lex, party_of, names, generic) if after else None
@@ -856,8 +868,13 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         if owner is not None:
             return owner  # "Wiersma’s reactie: „…”", "het antwoord van Wiersma"
     if lex.role(w.text):  # "schrijft minister Kuipers" parsed as two objects, "vroeg Kamerlid Bikker"
-        for m in names:  # as two flat parts of the verb: the name right after the role
-            if m.kind == "name" and 0 <= m.start - w.end <= 1:
+        # as two flat parts of the verb: the name right after the role, or after its portfolio ("Wethouder Sport
+        # Hanneke Dijkstra")
+        end = w.end
+        if i + 1 < len(parse.words) and _is_cap(parse.words[i + 1]) and parse.words[i + 1].lower in lex.portfolio_words:
+            end = parse.words[i + 1].end
+        for m in names:
+            if m.kind == "name" and (0 <= m.start - w.end <= 1 or 0 <= m.start - end <= 1):
                 return m
     lower = w.lower
     after_volgens = i > 0 and parse.words[i - 1].lower == "volgens"  # ("Volgens haar lost …" with "haar" a DET)

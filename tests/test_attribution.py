@@ -1837,6 +1837,23 @@ def test_the_speaker_of_an_indirect_quote_before_is_there_for_a_pronoun_after_it
      "antwoordde hij.", "direct", "Dick Schoof"),
     # a quoted judgement after the object of "vinden", however deep the parser hung it
     ("Nicolien van Vroonhoven vindt het optreden van Wilders „kinderachtig”.", "partial", "Nicolien van Vroonhoven"),
+    # one word answered before its cue is direct speech
+    ("Is het bedrijf betrapt? \"Nee,\" zegt woordvoerder Daan Hofstede.", "direct", "Daan Hofstede"),
+    # a cue with "terug" answered back is still the cue
+    ("‘Ik sta hier niet als vijand,’ zei gedeputeerde Erik Hulshof. „Dan had je niet moeten beloven dat alles "
+     "anders zou worden,” riep een boer terug.", "direct", "een boer"),
+    # the age in brackets after a name is whom "de 61-jarige" means, with "de" parsed as the subject
+    ("Burgemeester Jeroen Brink (61) wil graag door.\n\nZijn oud-wethouder Koos Lanting: ,,Hij luistert naar "
+     "iedereen.''\n\n\"Ik heb het niet in de hand,\" zegt de 61-jarige.", "direct", "Jeroen Brink"),
+    # an unnamed spokeswoman of a named organisation is who "zij" means
+    ("„Mijn dochter is ziek,” vertelt Samira El Idrissi.\n\nEen woordvoerster van Waterweg Wonen spreekt dat tegen. "
+     "‘Wij nemen elke melding serieus,’ zegt zij.", "direct", "Een woordvoerster van Waterweg Wonen"),
+    # a comma closing a relative clause of the subject is no reported clause before the cue
+    ("Schilder Tomas Lindqvist, die al twintig jaar in Zwolle woont, noemt de korting \"kortzichtig\".", "partial",
+     "Tomas Lindqvist"),
+    # a portfolio after the role is no part of the name
+    ("Wethouder Sport Hanneke Dijkstra liet weten dat ze pas in de zomer beslist. ,,We steken geen geld in beton'', "
+     "zei Dijkstra.", "direct", "Hanneke Dijkstra"),
     # a name with a capital inside is an organisation's, with the words after it
     ("VluchtelingenWerk Nederland noemt de wet in een verklaring ‘onmenselijk en onuitvoerbaar’.", "partial",
      "VluchtelingenWerk Nederland"),
