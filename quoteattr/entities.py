@@ -476,15 +476,17 @@ class EntityTable:
                     not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office or "", (m.office,)))) or (
                     former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
-            found.extend(self._spoken_before(e, m, in_quote))
+            # (a former office may take up the person a sentence further back: "NAVO-chef Mark Rutte was opgelucht.
+            # Alle lidstaten stemden in. „…”, zei de oud-premier")
+            found.extend(self._spoken_before(e, m, in_quote, gap=2 if former else 1))
         return max(found, key=lambda c: (c[1].sent, -c[1].start))[0] if found else None
 
-    def _spoken_before(self, e: EntityRecord, m: RawMention,
-                       in_quote: Callable[[int], bool]) -> list[tuple[EntityRecord, RawMention]]:
+    def _spoken_before(self, e: EntityRecord, m: RawMention, in_quote: Callable[[int], bool],
+                       gap: int = 1) -> list[tuple[EntityRecord, RawMention]]:
         """``[(e, its last mention)]`` when that mention outside quotes is a main-clause subject in ``m``'s
-        sentence or the one before."""
+        sentence or the ``gap`` before."""
         spoken = [x for x in e.mentions if x.end <= m.start and not in_quote(x.start)]
-        if spoken and spoken[-1].head >= 0 and self._sentence_gap(spoken[-1].sent, m.sent, in_quote) <= 1 \
+        if spoken and spoken[-1].head >= 0 and self._sentence_gap(spoken[-1].sent, m.sent, in_quote) <= gap \
                 and self.main_subject(spoken[-1].head) and self._agrees(e, spoken[-1], m):
             return [(e, spoken[-1])]
         return []
@@ -506,8 +508,8 @@ class EntityTable:
                 continue
             if f.office not in allowed and not allowed.intersection(f.kb_roles):
                 continue
-            if _party_and_gender_fit(first, f) and not self.lex.other_position(first.role, f.role) and (
-                    best is None or names[0].start < best_start):
+            if _party_and_gender_fit(first, f) and not self.lex.other_position(first.role, f.role) and \
+                    not _other_prefix(first.role, f.role) and (best is None or names[0].start < best_start):
                 best, best_start = f, names[0].start
         return best
 
@@ -556,3 +558,11 @@ def _party_and_gender_fit(m: RawMention, e: EntityRecord) -> bool:
     """A role mention's party and gender do not contradict the entity's, where both are known."""
     return not (m.party and e.party and m.party != e.party) and \
         not (m.gender != "-" and e.gender != "-" and m.gender != e.gender)
+
+
+def _other_prefix(a: str | None, b: str | None) -> bool:
+    """``N-VA-voorzitter`` and ``CD&V-voorzitter``: roles at two organisations the text names before the hyphen
+    (parties the knowledge base does not know among them)."""
+    pa = a.rsplit("-", 1)[0] if a and "-" in a else ""
+    pb = b.rsplit("-", 1)[0] if b and "-" in b else ""
+    return pa[:1].isupper() and pb[:1].isupper() and pa.lower() != pb.lower()  # (not "oud-": a former office)

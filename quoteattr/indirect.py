@@ -418,6 +418,10 @@ def _no_relative_dat(run: _Run, clause: int) -> bool:
         return True  # "zei op zijn persconferentie dat …": the clause of a noun in the verb's own phrase
     if cases and cases <= _SAID_IN and run.lex.is_document(noun.lemma) and _subject_after(run, words, clause):
         return True  # "waarschuwde in een rapport dat ziekenhuizen …": what the document says, with its own subject
+    if words[clause].deprel == "acl:relcl" and _subject_after(run, words, clause) and any(
+            words[c].deprel == "obj" and words[c].lower != "dat" for c in run.parse.children[clause]):
+        return True  # "zei later in het debat dat hij liever X ziet": with a subject and an object of its own, the
+        # clause has no place left for a relative "dat"
     return words[clause].deprel == "acl:relcl" and (  # ("de partijen dat ze …": "dat" is relative after no plural)
         (noun.upos == "NOUN" and (noun.feat("Gender") == "Com" or noun.feat("Number") == "Plur"))
         or noun.upos == "PROPN")

@@ -43,6 +43,8 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
         return  # "De Deen baalde": a noun the text never wrote as a name is no politician's surname
     role = e.office
     if role is not None and e.role is not None and FORMER_ROLE.search(e.role):
+        if e.mentions and not any(m.kind in ("name", "possessive") for m in e.mentions):
+            return  # "de oud-premier" alone: one of many who held the office
         role = "oud-" + role
     pol = kb.resolve(e.name, date=date, party=e.party, role=role)
     if pol is None and role is not None and e.first:

@@ -870,9 +870,13 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     if lex.role(w.text):  # "schrijft minister Kuipers" parsed as two objects, "vroeg Kamerlid Bikker"
         # as two flat parts of the verb: the name right after the role, or after its portfolio ("Wethouder Sport
         # Hanneke Dijkstra")
-        end = w.end
-        if i + 1 < len(parse.words) and _is_cap(parse.words[i + 1]) and parse.words[i + 1].lower in lex.portfolio_words:
-            end = parse.words[i + 1].end
+        end, k = w.end, i + 1  # (or after "van" and its portfolio: "Minister van Buitenlandse Zaken David van Weel")
+        if k + 1 < len(parse.words) and parse.words[k].lower == "van" and _is_cap(parse.words[k + 1]):
+            k += 1
+        while k < len(parse.words) and parse.words[k].sent == w.sent and (
+                (_is_cap(parse.words[k]) and parse.words[k].lower in lex.portfolio_words)
+                or (parse.words[k].lower == "en" and k > i + 1)):
+            end, k = parse.words[k].end, k + 1
         for m in names:
             if m.kind == "name" and (0 <= m.start - w.end <= 1 or 0 <= m.start - end <= 1):
                 return m

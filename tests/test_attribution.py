@@ -417,6 +417,9 @@ INDIRECT += [
     # the subject of a coordinated cue is the first verb's, not the reported clause's run into it
     ("elided-subject", "Statenlid Noor Aydin was tevreden. Zij noemde het besluit een stap vooruit, maar vindt dat "
      "het tempo omhoog moet.", "het tempo omhoog moet", "Noor Aydin"),
+    # a clause with its own subject and object has no place for a relative "dat" after the noun before it
+    ("dat-after-debat", "CDA-leider Henri Bontenbal was kritisch. Hij zei later in het debat dat hij liever minder "
+     "beloftes en meer uitvoering ziet.", "hij liever minder beloftes en meer uitvoering ziet", "Henri Bontenbal"),
     # the speaker's next act coordinated with the cue is not what was said
     ("en-eiste", "Kamerlid Lidewij de Vos beweerde dat de stikstofregels niet deugen en eiste een parlementaire "
      "enquête.", "de stikstofregels niet deugen", "Lidewij de Vos"),
@@ -1854,6 +1857,17 @@ def test_the_speaker_of_an_indirect_quote_before_is_there_for_a_pronoun_after_it
     # a portfolio after the role is no part of the name
     ("Wethouder Sport Hanneke Dijkstra liet weten dat ze pas in de zomer beslist. ,,We steken geen geld in beton'', "
      "zei Dijkstra.", "direct", "Hanneke Dijkstra"),
+    # a former office takes up the person named as subject a sentence further back, not today's holder
+    ("NAVO-secretaris-generaal Mark Rutte was opgelucht. Alle lidstaten stemden in met de nieuwe norm. \"Dit is een "
+     "keerpunt,\" zei de oud-premier.", "direct", "Mark Rutte"),
+    # a role at one organisation is not the holder of that role at another named later
+    ("Premier Bart De Wever dreigde met ontslag. ,,Ik schuif niets voor me uit,'' zei de N-VA-voorzitter maandag.\n\n"
+     "CD&V-voorzitter Sammy Mahdi probeerde te bemiddelen.", "direct", "de N-VA-voorzitter"),
+    # the role and its portfolio before the name are no part of it
+    ("Minister van Buitenlandse Zaken David van Weel (VVD) noemde het overleg „een begin”. In de Kamer zei hij: "
+     "‘We moeten Oekraïne blijven steunen.’", "direct", "David van Weel"),
+    ("Dat kiezers vooral betrouwbaarheid willen, bleek in het debat, zoals SGP-voorman Chris Stoffer het verwoordde: "
+     "‘De mensen willen dat je doet wat je zegt.’", "direct", "Chris Stoffer"),
     # a name with a capital inside is an organisation's, with the words after it
     ("VluchtelingenWerk Nederland noemt de wet in een verklaring ‘onmenselijk en onuitvoerbaar’.", "partial",
      "VluchtelingenWerk Nederland"),

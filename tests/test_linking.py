@@ -84,3 +84,14 @@ def test_a_role_at_an_organisation_named_before_the_hyphen_is_no_political_offic
     e = EntityRecord(0, "person", "Pieter Omtzigt", role=role, office=office)
     link_entity(e, KB, dt.date(2024, 3, 1))
     assert (e.kb_id is not None) is linked
+
+
+def test_a_former_office_alone_names_nobody_in_the_knowledge_base():
+    from quoteattr.mentions import RawMention
+
+    # "zei de oud-premier" with no name for it: one of many former premiers, and not today's premier
+    e = EntityRecord(0, "person", "de oud-premier", role="oud-premier", office="minister-president",
+                     mentions=[RawMention(0, 14, "de oud-premier", "role", 1, 0, role="oud-premier",
+                                          office="minister-president")])
+    link_entity(e, KB, dt.date(2025, 6, 26))
+    assert e.kb_id is None
