@@ -630,6 +630,8 @@ class _Run:
                 # "De Duitse bondskanselier Friedrich Merz … zei de christendemocraat": a party noun for someone
                 # whose party the knowledge base does not know
                 member = t.recent_subject(m, self.in_quote, descriptive=True)
+                if member is not None and member.nationality:
+                    m.party = None  # "De Duitse bondskanselier Merz … zei de christendemocraat": no Dutch party
             noun = self.parse.words[m.head]
             if member is None and m.definite and m.number == "sg" and noun.lower not in self.lex.sources and \
                     self.lex.person_gender(noun.lower) is not None and self.introduces_speech(m):
@@ -701,7 +703,8 @@ class _Run:
         if any(self.parse.words[c].deprel == "nmod:poss" or self.parse.words[c].lower in _POSSESSIVES
                for c in self.parse.children[m.head]):
             return False
-        before = self.parse.words[m.head - 2:m.head]  # "Volgens de coach", "aldus de Italiaan"
+        first = self.parse.word_at(m.start)  # "Volgens de coach", "aldus de Italiaan", "aldus de Vlaamse socialist"
+        before = [*self.parse.words[max(0, m.head - 2):m.head], *([self.parse.words[first - 1]] if first else [])]
         if any(x.lower in ("volgens", "aldus") for x in before):
             return True
         if w.deprel == "obj" and 0 <= w.head < m.head and not any(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import attrs
 
 from quoteattr.lexicon import NATIONALITY, Lexicon
-from quoteattr.mentions import AGE_OFFICE, TUSSENVOEGSELS, RawMention
+from quoteattr.mentions import AGE_OFFICE, TUSSENVOEGSELS, RawMention, age_of
 from quoteattr.parsed import Parse
 from quoteattr.results import Entity, Mention
 
@@ -425,11 +425,14 @@ class EntityTable:
         give: an age noun with ``de`` always takes someone up (``Wolters is er niet gerust op. … „…”, zegt de
         67-jarige``)."""
         candidates = [(e, last) for e, last in self.candidates_before(m.start)
-                      if e.kind in ("person", "anonymous") and _party_and_gender_fit(m, e)]
+                      if e.kind in ("person", "anonymous") and _party_and_gender_fit(m, e) and not self._place_only(e)]
         aged = [c for c in candidates if c[0].age == m.age]
         if not aged:
             aged = [c for c in candidates if c[0].kind == "person" and c[0].age is None and m.sent - c[1].sent <= 3
                     and any(x.kind == "name" for x in c[0].mentions)]
+            # (a subject first; for an age with a role, "de 52-jarige directeur", only a subject)
+            subjects = [c for c in aged if c[1].head >= 0 and self.is_subject(c[1].head)]
+            aged = subjects if subjects or (m.role and not age_of(m.role)) else aged
         return max(aged, key=lambda c: c[1].start)[0] if aged else None
 
     def recent_subject(self, m: RawMention, in_quote: Callable[[int], bool],
@@ -464,9 +467,10 @@ class EntityTable:
         for e, _ in self.candidates_before(m.start):
             if e.kind != "person" or not _party_and_gender_fit(m, e):
                 continue
-            if descriptive:
+            if descriptive:  # (a sentence further back too: "Fractievoorzitter Lotte Hendriks noemde dat …. Zij wil
+                # …. ‘…’, aldus de liberaal")
                 if e.party is None and e.kb_party is None:
-                    found.extend(self._spoken_before(e, m, in_quote))
+                    found.extend(self._spoken_before(e, m, in_quote, gap=2))
                 continue
             if aged:  # "de 58-jarige": anyone whose age the text did not give otherwise
                 if e.age in (None, m.age):

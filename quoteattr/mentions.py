@@ -914,8 +914,20 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         if "een" in dets:  # "Een 27-jarige uit Enschede": an unnamed person a later "de 27-jarige" takes up
             return RawMention(span[0], span[1], parse.text[span[0]:span[1]], "source", i, w.sent,
                               source_kind="anonymous", age=aged[0], gender=aged[1])
+    age_at = next((k for k in parse.children[i] if k < i and parse.words[k].deprel == "amod"
+                   and age_of(parse.words[k].text)), None)
+    aged_role = lex.role(w.text) if aged is None and age_at is not None else None
+    if aged_role is not None and age_at is not None and not aged_role[0].startswith(NATIONALITY) and any(
+            parse.words[k].lower == "de" for k in parse.children[i]):
+        # "vertelt de 52-jarige directeur": whom the text gave that age, else the person just named
+        return RawMention(span[0], span[1], parse.text[span[0]:span[1]], "role", i, w.sent, role=w.lower,
+                          office=AGE_OFFICE, age=age_of(parse.words[age_at].text), gender=aged_role[1],
+                          definite=True)
     party, role = split_compound(w.text, lex, party_of)
-    if not party and party_of(lex.party_nouns.get(w.lower, "-")):
+    # "de Vlaamse socialist", "de Duitse christendemocraat": a party noun for a politician abroad names no Dutch party
+    abroad = any(parse.words[k].deprel == "amod" and k < i and _is_cap(parse.words[k])
+                 and parse.words[k].lower not in _HOME_ADJECTIVES for k in parse.children[i])
+    if not party and not abroad and party_of(lex.party_nouns.get(w.lower, "-")):
         party, role = party_of(lex.party_nouns[w.lower]), None  # "de GroenLinkser": a member, not an "-er" role
     source = lex.source_kind(w.lemma.replace("_", "")) or lex.source_kind(w.text)
     if role or source:
@@ -952,7 +964,7 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         return RawMention(span[0], span[1], text, "source", i, w.sent, source_kind=source,
                           number="pl" if w.feat("Number") == "Plur" else "sg",
                           definite=any(d in ("de", "het", "deze", "dit", "die") for d in dets))
-    if not party and w.lower in lex.party_nouns:  # "de christendemocraat"
+    if not party and not abroad and w.lower in lex.party_nouns:  # "de christendemocraat"
         party = party_of(lex.party_nouns[w.lower])
     if party:  # "de VVD’ers", "een CDA’er"
         plural = w.feat("Number") == "Plur" or w.lower.endswith(("ers", "sters"))  # ("SP’ers" tagged PROPN)

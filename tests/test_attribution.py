@@ -1868,6 +1868,13 @@ def test_the_speaker_of_an_indirect_quote_before_is_there_for_a_pronoun_after_it
      "‘We moeten Oekraïne blijven steunen.’", "direct", "David van Weel"),
     ("Dat kiezers vooral betrouwbaarheid willen, bleek in het debat, zoals SGP-voorman Chris Stoffer het verwoordde: "
      "‘De mensen willen dat je doet wat je zegt.’", "direct", "Chris Stoffer"),
+    # a party noun takes up the person a pronoun kept the text about
+    ("De VVD hield vier zetels. Fractievoorzitter Lotte Hendriks noemde dat een stabiele basis. Zij wil snel met "
+     "de andere partijen om tafel. ‘Het is duidelijk wie de kiezer aan zet heeft gebracht,’ aldus de liberaal.",
+     "direct", "Lotte Hendriks"),
+    # a party noun for a politician abroad names no Dutch party, and "aldus" before an adjective still makes a source
+    ("Partijvoorzitter Conner Rousseau van Vooruit wil niet tekenen. ‘Werkende mensen hebben genoeg ingeleverd,’ "
+     "aldus de Vlaamse socialist.", "direct", "Conner Rousseau"),
     # a name with a capital inside is an organisation's, with the words after it
     ("VluchtelingenWerk Nederland noemt de wet in een verklaring ‘onmenselijk en onuitvoerbaar’.", "partial",
      "VluchtelingenWerk Nederland"),
@@ -1875,3 +1882,16 @@ def test_the_speaker_of_an_indirect_quote_before_is_there_for_a_pronoun_after_it
 def test_the_speaker_of_the_last_quote(attributor, text, kind, speaker):
     quote = [q for q in attributor(text, "2025-06").quotes if q.kind != "indirect"][-1]
     assert (quote.kind, quote.speaker_name) == (kind, speaker)
+
+
+def test_a_party_noun_gives_a_politician_abroad_no_dutch_party(attributor):
+    doc = attributor("De Duitse bondskanselier Friedrich Merz was stellig. „Europa moet nu handelen”, zei de "
+                     "christendemocraat.", "2025-03")
+    (quote,) = doc.quotes
+    assert (quote.speaker_name, quote.speaker.party) == ("Friedrich Merz", None)
+
+
+def test_an_age_with_a_role_takes_up_only_a_subject_the_text_gave_no_other_age(attributor):
+    text = ("Burgemeester Anja Visser (58) opende de brug. Wethouder Kees de Boer hield een toespraak. ‘Dit is een "
+            "mooie dag,’ zei de 58-jarige burgemeester.")
+    assert attributor(text, "2025-03").quotes[-1].speaker_name == "Anja Visser"
