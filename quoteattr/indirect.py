@@ -10,9 +10,9 @@ Rules (``Quote.rule``), each giving the reported content as the span:
 ``indirect-points-back``  … . Dat meldt X. / … . X heeft dat tegenover de NOS bevestigd.
 ``indirect-eigen-zeggen`` X heeft naar eigen zeggen …
 
-A clause that holds a marked quote is left to the quote (its partial quote
-is annotated instead), and passives without a source are not indirect
-speech.
+A clause that is only a marked quote (with at most ``er`` or a pronoun
+besides it) is left to the quote (its partial quote is annotated instead),
+and passives without a source are not indirect speech.
 """
 
 from __future__ import annotations
@@ -50,16 +50,10 @@ _INTRO_MARKS = frozenset({"dat", "of", "hoe", "waarom", "wat", "wie", "wanneer",
 _QUESTION_MARKS = frozenset({"of", "waarom", "hoe", "wat", "wie", "wanneer", "waar", "welke", "hoeveel"})
 
 
-def find_indirect(run: _Run) -> Iterator[Pending]:
-    """Indirect quotes of a document, as pending decisions for the attribution run."""
-    found: list[tuple[int, int]] = []
-    for s in range(len(run.parse.sentences)):
-        yield from indirect_in_sentence(run, s, found)
-
-
 def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Iterator[Pending]:
-    """Indirect quotes of sentence ``s``; ``found`` holds the spans taken so far (in the sentences before), and
-    takes this sentence's."""
+    """Indirect quotes of sentence ``s``, as pending decisions for the attribution run, which asks for the
+    sentences in text order along with the direct quotes; ``found`` holds the spans taken so far (in the
+    sentences before), and takes this sentence's."""
     from quoteattr.attribution import Pending, _Decision
 
     parse = run.parse
