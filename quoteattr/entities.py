@@ -289,7 +289,7 @@ class EntityTable:
             rel = words[k].deprel.split(":")[0]
             if rel == "root":
                 return True
-            if rel not in ("conj", "parataxis"):
+            if rel not in ("conj", "parataxis", "aux"):  # ("Een woordvoerder liet weten" with the subject on "liet")
                 return False
             k = words[k].head
             steps += 1

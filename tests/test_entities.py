@@ -62,6 +62,14 @@ def test_a_name_inside_a_role_compound_subject_counts_as_subject():
     assert table.resolve_pronoun(hij, speaker.index).name == "Jesse Klaver"
 
 
+def test_a_subject_hung_on_the_auxiliary_of_the_main_verb_is_the_main_clause_subject():
+    # "Een woordvoerder liet weten dat …" with the subject on "liet" (laten weten), which the parser made an aux
+    table, parse = _table("Een DET 2 det | woordvoerder NOUN 3 nsubj | liet VERB 4 aux | weten VERB 0 root | "
+                          "dat SCONJ 7 mark | het PRON 7 nsubj | klopt VERB 4 ccomp | ~. PUNCT 4 punct")
+    assert table.main_subject(_word(parse, "woordvoerder"))
+    assert not table.main_subject(_word(parse, "het"))
+
+
 def test_the_source_after_aldus_takes_up_hij_as_a_subject_would():
     # Wiersma spoke more often and was the subject two sentences before; Van der Plas is who spoke last
     table, parse = _table(
