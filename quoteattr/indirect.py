@@ -212,6 +212,8 @@ def _unrealised(run: _Run, verb: int) -> bool:
     words = run.parse.words
     for k in run.parse.children[verb]:
         w = words[k]
+        if words[verb].base_lemma == "weten" and w.base_lemma == "willen":
+            continue  # "wil weten of …" asks now, whatever the parser hung from what
         if w.deprel.startswith("aux") and w.base_lemma in _MODALS and w.lower not in ("zou", "zouden") and not any(
                 x.lower in ("dat", "of") for x in words[verb + 1:k]):  # ("zegt dat het kan": the clause's modal)
             return True
@@ -259,8 +261,10 @@ def _dat_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) ->
         if n > 1 and words[n - 1].text == "," and not in_quote(words[n - 2]) and _main_clause(run, words[:n - 1]):
             continue  # "Het kabinet faalt, zegt X in een interview dat …": the cue reports the clause before it
         # a question: "vraagt of", "wil weten of" (however the parser read "of"); not "weet dat", "vraagt dat"
-        asks = run.lex.cue_sense(cue[0]) == "ask" or (
-            cue[0] == "weten" and any(x.base_lemma == "willen" for x in words[max(0, n - 3):n]))
+        asks = run.lex.cue_sense(cue[0]) == "ask" or (cue[0] == "weten" and (
+            any(x.base_lemma == "willen" for x in words[max(0, n - 3):n])
+            or (w.head >= 0 and run.parse.words[w.head].base_lemma == "willen")  # ("wil van de minister weten of",
+            or any(run.parse.words[c].base_lemma == "willen" for c in run.parse.children[w.index])))  # however parsed)
         if cue[0] in NOT_WITH_DAT and not asks:
             continue
         # "liet in een brief aan de Kamer weten dat": the clause follows "weten", however far from "liet"
@@ -368,6 +372,11 @@ def _te_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> 
         if in_quote(w) or w.upos not in ("VERB", "AUX") or w.feat("VerbForm") != "Fin":
             continue
         cue = run.cue_of(w.index)
+        if cue is None and w.base_lemma == "laten" and n + 1 < len(words) and words[n + 1].base_lemma == "weten":
+            # "laat weten tevreden te zijn" with "weten" parsed apart from "laat"
+            cue = ("laten weten", Cue(w.start, words[n + 1].end, run.text[w.start:words[n + 1].end], "laten weten",
+                                      "verb"))
+            n += 1
         if cue is None or cue[0] not in TE_INFINITIVE_CUES or _unrealised(run, w.index):
             continue
         te = next((k for k in range(n + 1, min(n + 7, len(words) - 1)) if words[k].lower == "te"

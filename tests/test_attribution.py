@@ -408,6 +408,12 @@ INDIRECT = [
 INDIRECT += [
     ("reportative-zou", "Minister Harbers zou hebben gezegd dat het spoor voorrang krijgt.",
      "het spoor voorrang krijgt", "Harbers"),
+    # "wil … weten of" with a phrase between the modal and the cue
+    ("wil-van-weten-of", "Kamerlid Habtamu de Hoop wil van de minister weten of er een overgangsregeling komt.",
+     "er een overgangsregeling komt", "Habtamu de Hoop"),
+    # "laat weten … te" with "weten" parsed apart from "laat"
+    ("laat-weten-te", "FNV-voorzitter Tuur Elzinga laat weten tevreden te zijn over de opkomst.",
+     "tevreden te zijn over de opkomst", "Tuur Elzinga"),
     # one noun besides a quoted fragment is a report of its own (but not "er" or a pronoun: see FORMAT.md rule 4)
     ("noun-and-fragment", "Veldkamp zegt dat sancties “niet zijn uitgesloten”.", "sancties “niet zijn uitgesloten”",
      "Veldkamp"),
