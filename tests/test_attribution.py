@@ -408,6 +408,9 @@ INDIRECT = [
 INDIRECT += [
     ("reportative-zou", "Minister Harbers zou hebben gezegd dat het spoor voorrang krijgt.",
      "het spoor voorrang krijgt", "Harbers"),
+    # a noun of quantity keeps its bare noun in the speaker's van-phrase
+    ("aantal-brugklassers", "Ouders van een aantal brugklassers klaagden dat zij hun kinderen overdag niet meer "
+     "kunnen bereiken.", "zij hun kinderen overdag niet meer kunnen bereiken", "Ouders van een aantal brugklassers"),
     # "wil … weten of" with a phrase between the modal and the cue
     ("wil-van-weten-of", "Kamerlid Habtamu de Hoop wil van de minister weten of er een overgangsregeling komt.",
      "er een overgangsregeling komt", "Habtamu de Hoop"),
