@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import attrs
 
-from quoteattr.lexicon import NATIONALITY, Lexicon
+from quoteattr.lexicon import NATIONALITY, Lexicon, role_prefix
 from quoteattr.mentions import AGE_OFFICE, TUSSENVOEGSELS, RawMention, age_of
 from quoteattr.parsed import Parse
 from quoteattr.results import Entity, Mention
@@ -567,6 +567,5 @@ def _party_and_gender_fit(m: RawMention, e: EntityRecord) -> bool:
 def _other_prefix(a: str | None, b: str | None) -> bool:
     """``N-VA-voorzitter`` and ``CD&V-voorzitter``: roles at two organisations the text names before the hyphen
     (parties the knowledge base does not know among them)."""
-    pa = a.rsplit("-", 1)[0] if a and "-" in a else ""
-    pb = b.rsplit("-", 1)[0] if b and "-" in b else ""
+    pa, pb = role_prefix(a), role_prefix(b)
     return pa[:1].isupper() and pb[:1].isupper() and pa.lower() != pb.lower()  # (not "oud-": a former office)

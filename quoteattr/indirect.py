@@ -80,12 +80,14 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
         for a, b in run.quoted:  # a clause that is only a quoted fragment is left to that quote
             if start <= a and b <= end + 1:
                 outside = outside.replace(run.text[a:b], " ")
-        rest = _WORD.findall(outside)  # (one noun besides a quote is a report of its own: sancties "…", not er "…")
+        rest = _WORD.findall(outside)
         quoted = outside != run.text[start:end]
-        lone = [w for w in run.parse.words_in(start, end) if not run.in_quote(w.start) and w.upos != "PUNCT"]
-        if len(rest) < (1 if quoted else 2) or (len(rest) == 1 and not (
-                len(lone) == 1 and lone[0].upos in ("NOUN", "PROPN"))) or any(a < end and start < b for a, b in found):
+        if len(rest) < (1 if quoted else 2) or any(a < end and start < b for a, b in found):
             return None
+        if len(rest) == 1:  # one noun besides a quote is a report of its own: sancties "…", not er "…"
+            lone = [w for w in run.parse.words_in(start, end) if not run.in_quote(w.start) and w.upos != "PUNCT"]
+            if len(lone) != 1 or lone[0].upos not in ("NOUN", "PROPN"):
+                return None
         if run.in_quote(start):
             return None
         speaker, mention = run.speaker_from_word(speaker_word, generic=generic)
@@ -372,22 +374,23 @@ def _te_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> 
         if in_quote(w) or w.upos not in ("VERB", "AUX") or w.feat("VerbForm") != "Fin":
             continue
         cue = run.cue_of(w.index)
+        last = n  # the cue's last word
         if cue is None and w.base_lemma == "laten" and n + 1 < len(words) and words[n + 1].base_lemma == "weten":
             # "laat weten tevreden te zijn" with "weten" parsed apart from "laat"
             cue = ("laten weten", Cue(w.start, words[n + 1].end, run.text[w.start:words[n + 1].end], "laten weten",
                                       "verb"))
-            n += 1
+            last = n + 1  # (what was said follows "weten")
         if cue is None or cue[0] not in TE_INFINITIVE_CUES or _unrealised(run, w.index):
             continue
-        te = next((k for k in range(n + 1, min(n + 7, len(words) - 1)) if words[k].lower == "te"
+        te = next((k for k in range(last + 1, min(last + 7, len(words) - 1)) if words[k].lower == "te"
                    and words[k + 1].upos in ("VERB", "AUX") and words[k + 1].feat("VerbForm") != "Fin"), None)
         if te is None or any(x.upos == "PUNCT" or x.lower in ("dat", "of") or (
-                x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin") for x in words[n + 1:te]):
+                x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin") for x in words[last + 1:te]):
             continue
         subject = run.subject_of(w.index)
         skip = set(run.parse.subtree(subject)) if subject is not None and subject > w.index else set()
         body = []
-        for x in words[n + 1:]:
+        for x in words[last + 1:]:
             if x.upos == "PUNCT" and not in_quote(x):
                 break
             if x.index not in skip:

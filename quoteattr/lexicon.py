@@ -19,6 +19,14 @@ NATIONALITY = "nationality:"
 FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
 #: Lower-case words inside place names (``Bergen op Zoom``, ``Alphen aan den Rijn``).
 _PLACE_PARTICLES = frozenset({"op", "aan", "den", "de", "in", "het", "bij", "en"})
+
+
+def role_prefix(role: str | None) -> str:
+    """What a role has before its last hyphen (``FNV`` of ``FNV-voorzitter``, ``oud`` of ``oud-minister``), or
+    ``""``."""
+    return role.rsplit("-", 1)[0] if role and "-" in role else ""
+
+
 #: Prefixes a role noun may carry without a hyphen (``oudminister``, ``vicevoorzitter``).
 _ROLE_PREFIXES = ("oud", "ex", "vice", "interim", "waarnemend")
 
@@ -103,7 +111,7 @@ class Lexicon:
 
     def heads_political_body(self, role: str | None) -> bool:
         """``NAVO-chef``, ``VN-topman``: a role whose prefix names an international political body."""
-        return role is not None and "-" in role and role.rsplit("-", 1)[0].lower() in self.political_bodies
+        return bool(role_prefix(role)) and role_prefix(role).lower() in self.political_bodies
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses

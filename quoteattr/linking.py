@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from quoteattr.lexicon import FORMER_ROLE, Lexicon
+from quoteattr.lexicon import FORMER_ROLE, Lexicon, role_prefix
 from quoteattr.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,11 +39,12 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
         return
     if e.party is None and e.role and _organisation_job(e.role, lex, kb):
         return  # "FNV-voorzitter Tuur Elzinga": the chair of a union, whatever office he once held
-    if e.office is None and e.mentions and not any(m.kind in ("name", "possessive") for m in e.mentions):
+    unnamed = bool(e.mentions) and not any(m.kind in ("name", "possessive") for m in e.mentions)
+    if e.office is None and unnamed:
         return  # "De Deen baalde": a noun the text never wrote as a name is no politician's surname
     role = e.office
     if role is not None and e.role is not None and FORMER_ROLE.search(e.role):
-        if e.mentions and not any(m.kind in ("name", "possessive") for m in e.mentions):
+        if unnamed:
             return  # "de oud-premier" alone: one of many who held the office
         role = "oud-" + role
     pol = kb.resolve(e.name, date=date, party=e.party, role=role)
@@ -68,5 +69,5 @@ def link_entity(e: EntityRecord, kb: KnowledgeBase, date: dt.date | None) -> Non
 def _organisation_job(role: str, lex: Lexicon, kb: KnowledgeBase) -> bool:
     """``FNV-voorzitter``, ``KNVB-directeur``: a role at an organisation written before the hyphen that is neither
     a party (``CDA-voorzitter``) nor an international political body (``NAVO-chef``)."""
-    prefix = role.rsplit("-", 1)[0] if "-" in role else ""
+    prefix = role_prefix(role)
     return prefix[:1].isupper() and kb.normalize_party(prefix) is None and not lex.heads_political_body(role)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 import attrs
 import regex
 
-from quoteattr.lexicon import FORMER_ROLE, NATIONALITY, Lexicon
+from quoteattr.lexicon import FORMER_ROLE, NATIONALITY, Lexicon, role_prefix
 from quoteattr.parsed import Parse, Word
 
 #: Name particles (tussenvoegsels) that may stand inside a surname.
@@ -140,7 +140,7 @@ def split_compound(token: str, lex: Lexicon, party_of: PartyLookup) -> tuple[str
         return party, role_word.lower()  # CU-vicepremier: the role is vicepremier
     if party:
         return party, token
-    prefix = token.rsplit("-", 1)[0] if "-" in token else ""
+    prefix = role_prefix(token)
     return None, token if len(prefix) >= 2 and prefix.isupper() else role_word.lower()  # "VN-chef", "oud-minister"
 
 
