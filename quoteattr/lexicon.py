@@ -18,7 +18,7 @@ NATIONALITY = "nationality:"
 #: A role held before (``oud-premier``, ``de voormalige minister``, ``ex-Kamerlid``).
 FORMER_ROLE = re.compile(r"\b(?:voormalig|gewezen)e?\b|\b(?:oud|ex)-", re.IGNORECASE)
 #: Lower-case words inside place names (``Bergen op Zoom``, ``Alphen aan den Rijn``).
-_PLACE_PARTICLES = frozenset({"op", "aan", "den", "de", "in", "het", "bij", "en"})
+_PLACE_NAME_WORDS = frozenset({"op", "aan", "den", "de", "in", "het", "bij", "en"})
 
 
 def role_prefix(role: str | None) -> str:
@@ -94,7 +94,7 @@ class Lexicon:
         if not rest:
             return name if self.local_parties[words[0]] else None
         if not (rest[0][:1].isupper() and rest[-1][:1].isupper()) or not all(
-                (w[:1].isupper() and w.replace("-", "").isalpha()) or w in _PLACE_PARTICLES for w in rest):
+                (w[:1].isupper() and w.replace("-", "").isalpha()) or w in _PLACE_NAME_WORDS for w in rest):
             return None
         return " ".join(words)
 

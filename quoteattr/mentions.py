@@ -188,8 +188,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
                                     or parse.words[i].lower in ("en", ",")):
                     i += 1
                 continue
-            if i > first and i + 1 < last and _is_cap(parse.words[i]) and parse.words[i].lower in lex.portfolio_words \
-                    and lex.role(parse.words[i - 1].text) is not None and _is_cap(parse.words[i + 1]) \
+            if i > first and i + 1 < last and _portfolio_after_role(parse, i, lex) and _is_cap(parse.words[i + 1]) \
                     and parse.words[i + 1].lower not in lex.portfolio_words:
                 i += 1  # "Wethouder Sport Hanneke Dijkstra": the portfolio after the role is no part of the name
                 continue
@@ -661,6 +660,12 @@ def _role_name_before(parse: Parse, k: int, out: list[RawMention], lex: Lexicon)
     return at is not None and at > 0 and lex.role(parse.words[at - 1].text) is not None
 
 
+def _portfolio_after_role(parse: Parse, k: int, lex: Lexicon) -> bool:
+    """Word ``k`` is a capitalised portfolio word right after a role noun (``Wethouder Sport``)."""
+    words = parse.words
+    return _is_cap(words[k]) and words[k].lower in lex.portfolio_words and lex.role(words[k - 1].text) is not None
+
+
 def _portfolio_start(parse: Parse, k: int, first: int, lex: Lexicon) -> int | None:
     """The role word before the portfolio that word ``k`` ends: ``Minister van Buitenlandse Zaken`` (k at Zaken).
 
@@ -719,8 +724,7 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     elif k - 1 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
             and lex.role(words[k].text) is None and _office_role(lex, words[k - 1].text):
         k -= 1  # "hoogleraar energietransitie Martin Bakker": the role before its field (not "Italiaanse kemphanen")
-    elif k - 1 >= parse.sentences[sent][0] and _is_cap(words[k]) and words[k].lower in lex.portfolio_words \
-            and lex.role(words[k - 1].text) is not None:
+    elif k - 1 >= parse.sentences[sent][0] and _portfolio_after_role(parse, k, lex):
         m.portfolio = words[k].text  # "Wethouder Sport Hanneke Dijkstra": the role before its portfolio
         k -= 1
     elif k - 2 >= parse.sentences[sent][0] and words[k].upos == "NOUN" and not _is_cap(words[k]) \
