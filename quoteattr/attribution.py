@@ -57,6 +57,7 @@ from quoteattr.mentions import (
     find_names,
     in_dateline,
     residents,
+    written_out_party_role,
 )
 from quoteattr.parsed import Parse, Word, from_conllu, from_stanza
 from quoteattr.results import AttributedDocument, Cue, Mention, Quote
@@ -166,9 +167,10 @@ class Attributor:
         return KnowledgeBase.default()
 
     def party_of(self, name: str) -> str | None:
-        """The party a text's words name: a national one as the knowledge base writes it, or a local one
-        (``Leefbaar Deventer``) as the text does."""
-        return self._words_kb().normalize_party(name) or self.lex.local_party(name.strip())
+        """The party a text's words name: a national one as the knowledge base writes it, a local one
+        (``Leefbaar Deventer``) as the text does, or one abroad that ``foreign_parties.tsv`` lists (``N-VA``)."""
+        name = name.strip()
+        return self._words_kb().normalize_party(name) or self.lex.local_party(name) or self.lex.foreign_party(name)
 
     def is_forename(self, word: str) -> bool:
         """A first name of some politician in the knowledge base (``Wim``): a name starts there."""
@@ -306,7 +308,8 @@ class _Run:
         self.lex = owner.lex.with_demonyms(residents(parse, owner.lex, owner.is_forename))  # ("de Loppersumse")
         self.party_of = owner.party_of
         self.names = find_names(parse, self.lex, self.party_of, owner.is_forename)
-        self.table = EntityTable(parse, self.names, self.lex)
+        self.table = EntityTable(parse, self.names, self.lex,
+                                 forename_gender=owner.kb.forename_gender if owner.kb is not None else None)
         if owner.kb is not None:
             self.table.same_party = owner.kb.same_party
         self.spans = find_quotes(self.text)
@@ -478,8 +481,9 @@ class _Run:
         since what precedes is the reported clause (``Sneller kon niet, vond
         Van Dam``); then, not a capitalised adverb the parser took for a
         subject (``Later liet hij weten``), a chamber's ordinal
-        (``Tweede Kamervoorzitter Martin Bosma zei``) or a day (``Donderdag zei
-        Mark Rutte``).
+        (``Tweede Kamervoorzitter Martin Bosma zei``), a day (``Donderdag zei
+        Mark Rutte``) or the first word of a party written out before a role
+        (``Open VLD-voorzitter Eva De Bleeker vindt``).
         """
         words = self.parse.words
         quoted = self.in_quote(words[k].start)
@@ -489,7 +493,12 @@ class _Run:
         # ("Tweede Kamervoorzitter Martin Bosma zei" with "Tweede" parsed as a subject of its own; "Donderdag zei
         # Mark Rutte" with the day as one)
         return in_dateline(self.parse, k), quoted, fronted, adverb or chamber_ordinal(self.parse, k) or \
-            words[k].lower in self.lex.time_words
+            words[k].lower in self.lex.time_words or self._opens_party_role(k)
+
+    def _opens_party_role(self, k: int) -> bool:
+        """Word ``k`` opens a party written out before a role (``Open VLD-voorzitter Eva De Bleeker``)."""
+        last = self.parse.sentences[self.parse.words[k].sent][1]
+        return written_out_party_role(self.parse, k, last, self.lex, self.party_of) is not None
 
     def _closes_relative(self, k: int, comma: int) -> bool:
         """The comma at ``comma`` closes a relative clause of subject ``k`` (``Schilder Tomas Lindqvist, die in
@@ -828,7 +837,10 @@ class _Run:
             gender = self.lex.person_gender(w.text) if w.upos == "NOUN" and not named and not family else None
             if gender is None or (m.gender != "-" and gender not in ("-", m.gender)):
                 return None
-            return self.speaker_from_word(w.index, generic=True)[0]
+            e = self.speaker_from_word(w.index, generic=True)[0]
+            if e is not None and m.gender != "-" and e.gender not in ("-", m.gender):
+                return None  # ("Officier Sandra Mulder … De officier wees erop … Hij schreef": not she)
+            return e
         return None
 
     def asked_answers(self, m: RawMention) -> EntityRecord | None:

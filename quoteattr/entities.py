@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import attrs
+import regex
 
 from quoteattr.lexicon import NATIONALITY, Lexicon, role_prefix
 from quoteattr.mentions import AGE_OFFICE, TUSSENVOEGSELS, RawMention, age_of
@@ -38,6 +39,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 
 #: Offices whose role noun writers use for variation, for the person the text is about (``Trainer Farioli …
 #: zei de coach``): with nobody named in that office, such a noun may take up the subject just before it.
+#: A name as news writes that of a suspect or convict: a first name and the surname's initial (``Dennis V.``).
+_ACCUSED_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)? \p{Lu}\.$")
 VARIED_OFFICES = frozenset({"trainer", "speler", "aanvoerder", "verdachte", "onderzoeker", "schrijver", "kunstenaar",
                             "regisseur", "acteur", "zanger", "boer",
                             "europarlementariër"})  # (one of many, and the knowledge base does not list them)
@@ -130,9 +133,13 @@ def surname_key(surname: str) -> str:
 class EntityTable:
     """The entities of one document, built from its name mentions."""
 
-    def __init__(self, parse: Parse, names: list[RawMention], lex: Lexicon) -> None:
+    def __init__(self, parse: Parse, names: list[RawMention], lex: Lexicon,
+                 forename_gender: Callable[[str], str | None] | None = None) -> None:
         self.parse = parse
         self.lex = lex
+        #: the gender a first name gives (the knowledge base's ``forename_gender``), known from the first mention
+        #: on: "Officier Sandra Mulder … De officier … Hij schreef" is not she
+        self.forename_gender = forename_gender
         #: whether two party names are one party (the knowledge base's ``same_party``: GroenLinks is part of
         #: GroenLinks-PvdA); set by the attribution, plain equality without a knowledge base
         self.same_party: Callable[[str, str], bool] = str.__eq__
@@ -184,6 +191,8 @@ class EntityTable:
                     break
         if match is None:
             match = self._new("person", name, surname=key, first=first)
+            if first and self.forename_gender is not None:
+                match.gender = self.forename_gender(first) or "-"
         elif len(name) > len(match.name) and first:
             match.name, match.first = name, first
         match.add(m)
@@ -395,11 +404,11 @@ class EntityTable:
             return self.resolve_age(m)
         if m.office.startswith(NATIONALITY):  # "de Argentijn": only the person the text gave that nationality
             people = [(e, last) for e, last in self.candidates_before(m.start)  # (or origin: "uit Loppersum")
-                      if e.kind == "person" and m.office in (e.nationality, e.origin) and _party_and_gender_fit(m, e)]
+                      if e.kind == "person" and m.office in (e.nationality, e.origin) and _party_and_gender_fit(m, e, self.lex)]
             return max(people, key=lambda c: c[1].start)[0] if people else None
         if m.nationality:  # "de Russische leider" after "de Russische president Poetin"
             people = [(e, last) for e, last in self.candidates_before(m.start)
-                      if e.kind == "person" and e.nationality == m.nationality and _party_and_gender_fit(m, e)]
+                      if e.kind == "person" and e.nationality == m.nationality and _party_and_gender_fit(m, e, self.lex)]
             if people:
                 return max(people, key=lambda c: c[1].start)[0]
         allowed = COMPATIBLE.get(m.office, frozenset({m.office}))
@@ -412,11 +421,19 @@ class EntityTable:
                 continue  # (an unnamed "een woordvoerster" is taken up by "de woordvoerster")
             if e.office not in allowed and m.office != e.office and not allowed.intersection(e.kb_roles):
                 continue  # the text's role, or an office the knowledge base knows at the date
-            if not _party_and_gender_fit(m, e) or self.lex.other_position(m.role, e.role):
+            if not _party_and_gender_fit(m, e, self.lex) or self.lex.other_position(m.role, e.role):
                 continue  # ("de middenvelder" is not "doelman Tom Vos")
             if last.start > best_pos:
                 best, best_pos = e, last.start
-        return best
+        return best or (self._named_as_accused(m) if m.office == "verdachte" else None)
+
+    def _named_as_accused(self, m: RawMention) -> EntityRecord | None:
+        """``de verdachte`` after ``De officier eist twaalf jaar tegen Dennis V.``: the last person named in the
+        three sentences before by a first name and an initial, as news names the accused, and given no office."""
+        people = [(e, last) for e, last in self.candidates_before(m.start)
+                  if e.kind == "person" and e.office in (None, m.office) and m.sent - last.sent <= 3
+                  and _ACCUSED_NAME.search(e.name) and _party_and_gender_fit(m, e, self.lex)]
+        return max(people, key=lambda c: c[1].start)[0] if people else None
 
     def resolve_age(self, m: RawMention) -> EntityRecord | None:
         """``de 27-jarige`` after ``Dennis B. (27)``: the last person (or unnamed source) the text gave that age.
@@ -425,7 +442,7 @@ class EntityTable:
         give: an age noun with ``de`` always takes someone up (``Wolters is er niet gerust op. … „…”, zegt de
         67-jarige``)."""
         candidates = [(e, last) for e, last in self.candidates_before(m.start)
-                      if e.kind in ("person", "anonymous") and _party_and_gender_fit(m, e) and not self._place_only(e)]
+                      if e.kind in ("person", "anonymous") and _party_and_gender_fit(m, e, self.lex) and not self._place_only(e)]
         aged = [c for c in candidates if c[0].age == m.age]
         if not aged:
             aged = [c for c in candidates if c[0].kind == "person" and c[0].age is None and m.sent - c[1].sent <= 3
@@ -465,11 +482,13 @@ class EntityTable:
             return None
         found = []
         for e, _ in self.candidates_before(m.start):
-            if e.kind != "person" or not _party_and_gender_fit(m, e):
+            if e.kind != "person" or not _party_and_gender_fit(m, e, self.lex):
                 continue
             if descriptive:  # (a sentence further back too: "Fractievoorzitter Lotte Hendriks noemde dat …. Zij wil
                 # …. ‘…’, aldus de liberaal")
-                if e.party is None and e.kb_party is None:
+                noun_party = self.lex.party_nouns.get(self.parse.words[m.head].lower, "-")
+                if (e.party is None and e.kb_party is None) or (  # ("de Vlaamse socialist" for a Vooruit politician)
+                        e.party is not None and self.lex.sister_parties(noun_party, e.party)):
                     found.extend(self._spoken_before(e, m, in_quote, gap=2))
                 continue
             if aged:  # "de 58-jarige": anyone whose age the text did not give otherwise
@@ -512,7 +531,7 @@ class EntityTable:
                 continue
             if f.office not in allowed and not allowed.intersection(f.kb_roles):
                 continue
-            if _party_and_gender_fit(first, f) and not self.lex.other_position(first.role, f.role) and \
+            if _party_and_gender_fit(first, f, self.lex) and not self.lex.other_position(first.role, f.role) and \
                     not _other_prefix(first.role, f.role) and (best is None or names[0].start < best_start):
                 best, best_start = f, names[0].start
         return best
@@ -520,7 +539,7 @@ class EntityTable:
     def _new_in_office(self, m: RawMention, allowed: frozenset[str]) -> EntityRecord | None:
         """``Zijn opvolger wordt X. De nieuwe partijleider …``: the last person named who did not hold the office."""
         people = [(e, last) for e, last in self.candidates_before(m.start)
-                  if e.kind == "person" and _party_and_gender_fit(m, e)]
+                  if e.kind == "person" and _party_and_gender_fit(m, e, self.lex)]
         fresh = [c for c in people if c[0].office not in allowed and not allowed.intersection(c[0].kb_roles)]
         pool = fresh or people
         return max(pool, key=lambda c: c[1].start)[0] if pool else None
@@ -553,14 +572,16 @@ class EntityTable:
         """``De VVD’er`` after ``minister Brekelmans``: the last person named of that party (text or knowledge base)."""
         if not (m.party and m.definite and m.number == "sg"):
             return None
-        people = [(e, last) for e, last in self.candidates_before(m.start)
-                  if e.kind == "person" and any(p is not None and self.same_party(m.party, p) for p in (e.party, e.kb_party))]
+        party = m.party
+        people = [(e, last) for e, last in self.candidates_before(m.start) if e.kind == "person" and any(
+            p is not None and (self.same_party(party, p) or self.lex.sister_parties(party, p)) for p in (e.party, e.kb_party))]
         return max(people, key=lambda c: c[1].start)[0] if people else None
 
 
-def _party_and_gender_fit(m: RawMention, e: EntityRecord) -> bool:
-    """A role mention's party and gender do not contradict the entity's, where both are known."""
-    return not (m.party and e.party and m.party != e.party) and \
+def _party_and_gender_fit(m: RawMention, e: EntityRecord, lex: Lexicon) -> bool:
+    """A role mention's party and gender do not contradict the entity's, where both are known (a party noun's
+    Dutch party fits a sister party abroad: ``de christendemocraat`` for a CD&V politician)."""
+    return not (m.party and e.party and m.party != e.party and not lex.sister_parties(m.party, e.party)) and \
         not (m.gender != "-" and e.gender != "-" and m.gender != e.gender)
 
 

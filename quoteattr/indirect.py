@@ -113,7 +113,7 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                         (rel == "ccomp" or marks[0].lower == "dat") and (
                         marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
                     # (not the cue's particle the parser hung in the clause before its "dat": rekent voor dat)
-                    body = [x for x in clause if (x.index != marks[0].index or marks[0].lower != "dat")
+                    body = [x for x in clause if (x.index != marks[0].index or marks[0].lower not in ("dat", "of"))
                             and x.index >= marks[0].index]
                     body += _clause_tail(words, body, w)
                     p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")

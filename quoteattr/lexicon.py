@@ -80,6 +80,15 @@ class Lexicon:
     place_institutions: frozenset[str] = frozenset()  # rechtbank, gemeente …: "de rechtbank Overijssel" is one name
     address_pronouns: frozenset[str] = frozenset()  # u, jij …: a line that uses one is an interviewer's
     local_parties: dict[str, bool] = attrs.field(factory=dict)  # Leefbaar … -> whether the word alone is one
+    foreign_parties: dict[str, frozenset[str]] = attrs.field(factory=dict)  # CD&V -> its Dutch sister parties (CDA)
+
+    def foreign_party(self, name: str) -> str | None:
+        """``N-VA``, ``Open VLD``: a party abroad that the list knows, as written, or None."""
+        return name if name in self.foreign_parties else None
+
+    def sister_parties(self, a: str, b: str) -> bool:
+        """``CDA`` and ``CD&V``: a Dutch party and a party abroad of the same family."""
+        return a in self.foreign_parties.get(b, ()) or b in self.foreign_parties.get(a, ())
 
     def local_party(self, name: str) -> str | None:
         """``Leefbaar Deventer``, ``Stadsbelangen``: the name of a local party as written, or None.
@@ -298,7 +307,9 @@ def load() -> Lexicon:
                    documents=_words("documents.txt"), place_institutions=_words("place_institutions.txt"),
                    address_pronouns=_words("address_pronouns.txt"),
                    local_parties={row[0].split("#")[0].strip(): "alone" in row[0].split("#", 1)[-1]
-                                  for row in data_rows("local_parties.txt")})
+                                  for row in data_rows("local_parties.txt")},
+                   foreign_parties={row[0].strip(): frozenset(row[1].split("#")[0].split()) - {"-"}
+                                    for row in data_rows("foreign_parties.tsv")})
 
 
 def _portfolio_words() -> frozenset[str]:

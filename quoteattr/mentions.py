@@ -165,7 +165,7 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     for s, (first, last) in enumerate(parse.sentences):
         i = first
         while i < last:
-            written_out = _written_out_party_role(parse, i, last, lex, party_of)
+            written_out = written_out_party_role(parse, i, last, lex, party_of)
             if written_out is not None:  # "Partij voor de Dieren-fractievoorzitter Esther Ouwehand"
                 i, party_before[written_out[0]] = written_out[0], written_out[1]
                 continue
@@ -290,8 +290,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
     return out
 
 
-def _written_out_party_role(parse: Parse, i: int, last: int, lex: Lexicon,
-                            party_of: PartyLookup) -> tuple[int, str] | None:
+def written_out_party_role(parse: Parse, i: int, last: int, lex: Lexicon,
+                           party_of: PartyLookup) -> tuple[int, str] | None:
     """``Partij voor de Dieren-fractievoorzitter Esther Ouwehand``: a party's full name joined to a role by a hyphen
     before a name.  The index of the word after the role, and the party; else None."""
     words = parse.words
@@ -1035,7 +1035,7 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
                                   # its own phrase ("volgens ingewijden" taken for the root of its sentence)
                                   "nsubj", "csubj", "obj", "iobj", "cop", "aux", "expl", "ccomp", "xcomp"):
                 continue
-            if k == i and rel == "advmod" and parse.words[c].upos == "ADV":
+            if k == i and ((rel == "advmod" and parse.words[c].upos == "ADV") or (c > k and parse.words[c].lower == "zelf")):
                 continue  # "ook de minister", "de minister zelf" (an adjective the parser called advmod stays)
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker

@@ -37,7 +37,9 @@ the parse that gives the sentence its subject.  Dev LAS is unchanged by it
 
 The word after a subject pronoun that opens a sentence
 (``quoteattr/data/subject_pronouns.txt``) is the finite verb, where the
-tagger read a noun or adjective (``Zij verwijt Wilders dat …``).
+tagger read a noun or adjective (``Zij verwijt Wilders dat …``), and an
+``of`` right after ``weten`` or ``vragen`` opens what is asked (``wilde weten
+of …``: ``SCONJ``, as in every such training sentence, not ``CCONJ``).
 
 Last, a document-level pass (:func:`repair_names`): a surname that opens a
 sentence and looks like a verb or adjective (``Vermeulen is …``) is a name
@@ -91,6 +93,10 @@ def source_nouns() -> frozenset[str]:
     return frozenset(row[0].strip() for name in ("sources.tsv", "role_nouns.tsv") for row in data_rows(name))
 
 
+#: Forms of verbs of asking: an "of" right after one opens what is asked (SCONJ in every training sentence).
+_ASKING = frozenset({"weten", "vragen", "vraagt", "vroeg", "vroegen", "vraag"})
+
+
 def repair_tags(words: list[Any]) -> int:
     """Give the listed words, party names and source nouns (stanza ``Word``s) their UPOS in place; the number changed.
 
@@ -113,6 +119,9 @@ def repair_tags(words: list[Any]) -> int:
         words[first + 1].upos = "VERB"  # "Zij verwijt Wilders dat …": the word after a subject pronoun is the verb
         changed += 1
     for n, w in enumerate(words):
+        if w.text.lower() == "of" and n and words[n - 1].text.lower() in _ASKING and w.upos != "SCONJ":
+            w.upos = "SCONJ"  # "wilde weten of de minister …": whether, not or
+            changed += 1
         if w.upos in ("VERB", "ADJ") and w.text.lower() in sources and (
                 n + 1 == len(words) or words[n + 1].upos not in ("NOUN", "ADJ")):  # (a name may follow)
             w.upos = "NOUN"

@@ -488,6 +488,11 @@ INDIRECT += [
     # "de verdachte" is the person the text is about
     ("the-accused", "Dennis V. zat er stil bij. De verdachte hield vol dat hij onschuldig is.",
      "hij onschuldig is", "Dennis V."),
+    # or the one named as news names the accused, a first name and an initial, though no subject
+    ("the-accused-named-by-initial", "Het OM eist acht jaar cel tegen Ricardo M. uit Almere. De verdachte zelf "
+     "verklaarde dat hij zich niets herinnert.", "hij zich niets herinnert", "Ricardo M."),
+    ("wilde-weten-of", "Kamerlid Rob Jetten wilde weten of de minister de plannen heeft laten toetsen.",
+     "de minister de plannen heeft laten toetsen", "Rob Jetten"),
     # a noun for an organisation takes up one of its kind: a union is no company; a name ending in "bank" is a bank
     ("company-noun-not-a-union", "Vakbond FNV is boos over de plannen. Het bedrijf laat weten dat de reorganisatie "
      "doorgaat.", "de reorganisatie doorgaat", "Het bedrijf"),
@@ -1792,6 +1797,14 @@ PARTIES_AROUND_NAMES = [
     ("\"Dit had anders gekund\", zegt raadslid Piet Smit van Gemeentebelangen.", "Piet Smit", "Gemeentebelangen"),
     # a national party without its article
     ("\"Dit is slecht nieuws\", zegt Kamerlid Jimmy Dijk van SP.", "Jimmy Dijk", "SP"),
+    # a provincial party the knowledge base does not know
+    ("Gedeputeerde Sietske Hoekstra (FNP) stelt dat het veen natter moet.", "Sietske Hoekstra", "FNP"),
+    # Belgian parties (foreign_parties.tsv), in brackets, before a hyphenated role and written out there
+    (",,We gaan niet besparen op de kinderbijslag'', zegt Gert Janssens (CD&V).", "Gert Janssens", "CD&V"),
+    (",,De rekening gaat naar onze kinderen'', zegt N-VA-voorzitter Lies Wouters.", "Lies Wouters", "N-VA"),
+    ("Open VLD-voorzitter Karel Mertens vindt dat de regering te weinig snoeit.", "Karel Mertens", "Open VLD"),
+    ("Vlaams Belang-fractieleider Johan Peeters noemt het plan ,,een doekje voor het bloeden''.", "Johan Peeters",
+     "Vlaams Belang"),
 ]
 
 
@@ -1799,6 +1812,14 @@ PARTIES_AROUND_NAMES = [
 def test_parties_around_names(attributor, text, speaker, party):
     (quote,) = attributor(text, "2025-06").quotes
     assert (quote.speaker_name, quote.speaker.party) == (speaker, party)
+
+
+def test_a_pronoun_of_the_other_gender_is_not_whom_a_role_noun_took_up(attributor):
+    # the first name gives the woman's gender from her first mention on
+    doc = attributor("Officier van justitie Sandra Mulder eiste acht jaar. De officier wees erop dat Ricardo M. "
+                     "dreigbrieven stuurde. Hij schreef dat zijn buurman zou boeten.", "2025-03")
+    assert [(q.text, q.speaker_name) for q in doc.quotes] == [
+        ("Ricardo M. dreigbrieven stuurde", "Sandra Mulder"), ("zijn buurman zou boeten", "Ricardo M.")]
 
 
 def test_figures_that_show_something_are_no_source(attributor):

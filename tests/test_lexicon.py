@@ -124,3 +124,17 @@ def test_the_kind_of_organisation_a_noun_names(noun, kind, compound):
 ])
 def test_local_parties(name, party):
     assert LEX.local_party(name) == party
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    ("N-VA", "N-VA"), ("Open VLD", "Open VLD"), ("CD&V", "CD&V"),
+    ("Groen", None),  # also a surname: left out of the list
+    ("cd&v", None),  # written as the party writes itself only
+])
+def test_parties_abroad(name, party):
+    assert LEX.foreign_party(name) == party
+
+
+def test_a_dutch_party_and_its_sister_abroad():
+    assert LEX.sister_parties("CDA", "CD&V") and LEX.sister_parties("Vooruit", "SP")
+    assert not LEX.sister_parties("VVD", "CD&V") and not LEX.sister_parties("PVV", "N-VA")

@@ -85,3 +85,12 @@ def test_the_word_after_an_opening_subject_pronoun_is_a_verb():
     named = words(("Het", "DET"), ("verwijt", "NOUN"), ("klopt", "VERB"))
     repair_tags(named)
     assert named[1].upos == "NOUN"
+
+
+def test_of_after_a_verb_of_asking_opens_the_question():
+    asked = words(("wilde", "AUX"), ("weten", "VERB"), ("of", "CCONJ"), ("het", "PRON"), ("klopt", "VERB"))
+    repair_tags(asked)
+    assert asked[2].upos == "SCONJ"
+    listed = words(("twee", "NUM"), ("of", "CCONJ"), ("drie", "NUM"))
+    repair_tags(listed)
+    assert listed[1].upos == "CCONJ"
