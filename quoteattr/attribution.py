@@ -362,6 +362,13 @@ class _Run:
                     lemma = with_particle
             if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"
+        if lemma == "laten" and surface:  # "„…”, liet D66-leider Rob Jetten weten" with "weten" parsed apart
+            for x in self.parse.words[i + 1:i + 9]:
+                if x.sent != w.sent or x.upos == "PUNCT":
+                    break
+                if x.base_lemma == "weten":
+                    lemma = "laten weten"
+                    break
         if lemma == "laten":
             return None
         if not (self.lex.is_cue(lemma) or lemma == "laten weten"):
@@ -418,6 +425,10 @@ class _Run:
         seen = 0
         while i >= 0 and seen < 4:
             subj = [k for k in self.parse.children[i] if self.parse.words[k].deprel in ("nsubj", "nsubj:pass")]
+            if not subj and self.parse.words[i].upos in ("VERB", "AUX"):
+                # "De 61-jarige zegt" with the nominalised adjective parsed as a modifier of the verb
+                subj = [k for k in self.parse.children[i] if k < i and self.parse.words[k].deprel == "amod"
+                        and k > 0 and self.parse.words[k - 1].deprel == "det" and self.parse.words[k - 1].head in (k, i)]
             # (a subject inside quotation marks is the quote's own: "wordt de vraag ’Moet mijn kind …?’ gesteld")
             subj = [k for k in subj if not self.in_quote(self.parse.words[k].start)] or subj
             marks = [k for k in self.parse.children[i] if i < k and self.parse.words[k].deprel == "mark"
@@ -442,6 +453,10 @@ class _Run:
                     # "In een video noemde Verhoef gedeputeerde Bosman ’…’": after the verb of an inverted main
                     # clause the subject comes first, whatever the parser made of the two
                     best = first_name
+                before = self.parse.words[best - 1] if best > i + 1 else None
+                if self.parse.words[best].lower == "die" and before is not None and before.head == i \
+                        and before.upos in ("NOUN", "PROPN"):
+                    best = before.index  # "zegt een getuige die langs fietste" with the relative "die" as subject
                 surname = self._particle_surname_before(i)
                 if surname is not None and best > i and self.parse.words[best].upos == "NOUN":
                     best = surname  # "Van Houten noemt de rol ‘…’" read as "Van Amsterdam reed de bus …"
@@ -1073,10 +1088,12 @@ class _Run:
         for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party
             if (not w.text[:1].isupper() and w.upos != "PRON") or self.in_pp(w.index):
                 continue
-            if w.upos in ("PROPN", "PRON") or self.lex.role(w.text) or any(
-                    n.start <= w.start < n.end for n in self.names):
+            named = any(n.start <= w.start < n.end for n in self.names)
+            if w.upos in ("PROPN", "PRON") or self.lex.role(w.text) or named:
                 e, m = self.speaker_from_word(w.index)
-                if e is not None and e.kind != "organisation":
+                if e is not None and e.kind != "organisation" and not (
+                        w.upos == "PROPN" and not named and not self.lex.role(w.text) and m is not None and m.kind == "source"):
+                    # (a capitalised noun the tagger took for a name is no speaker: "Explosie bij woning in X: ‘…’")
                     return _Decision(e, m, colon_cue, "colon")
         return None
 
@@ -1265,7 +1282,8 @@ class _Run:
                 by = self.rule_volgens(words, generic=True)  # "Volgens de woordvoerster is …. „…”"
                 if by is not None and by.speaker is not None and by.speaker.kind != "organisation":
                     return attrs.evolve(by, rule="continuation", cue=cue)
-                found = self.person_in(words, subjects_only=True) or self.person_in(words, subjects_only=False)
+                found = self.person_in(words, subjects_only=True) or self.person_in(words, subjects_only=False) \
+                    or self._unnamed_person_subject(words)
                 if found is not None:
                     return _Decision(found[0], found[1], cue, "continuation")
         if prev_speaker is not None and prev_para == para:
@@ -1316,6 +1334,17 @@ class _Run:
         if sal is not None and not any(m.kind == "name" and q.open_start <= m.start < q.close_end for m in sal.mentions):
             # (not someone the quote names: "Reacties: „Wilders heeft Nederland in de steek gelaten”")
             return _Decision(sal, None, cue, "salient")
+        return None
+
+    def _unnamed_person_subject(self, words: list[Word]) -> tuple[EntityRecord, RawMention] | None:
+        """``Een buurvrouw schrok wakker.``: an unnamed person (a noun for one) who is the main subject of the
+        sentence, outside quotation marks."""
+        for w in words:
+            if w.deprel.startswith("nsubj") and w.upos == "NOUN" and not self.in_quote(w.start) \
+                    and self.table.main_subject(w.index) and self.lex.person_gender(w.lower) is not None:
+                e, m = self.speaker_from_word(w.index, generic=True)
+                if e is not None and m is not None and e.kind == "anonymous" and m.number == "sg":
+                    return e, m
         return None
 
     def _lead_in(self, q: QuoteSpan) -> list[Word]:

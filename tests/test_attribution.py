@@ -1572,6 +1572,8 @@ UNNAMED = [
     ("„Dit gaat te ver”, zeggen ingewijden.", "ingewijden"),
     ("„Dit gaat te ver”, zegt een Haagse bron.", "een Haagse bron"),
     ("„Dit gaat te ver”, stelt de Raad van State.", "de Raad van State"),
+    # a relative clause after the source, which the parser made the cue's subject
+    ("„Ik hoorde een knal”, zegt een getuige die langs fietste.", "een getuige"),
 ]
 
 
@@ -1589,6 +1591,7 @@ AFTER_THE_CUE = [
     ("„Het plan is klaar”, zegt de wethouder van Financiën, Anna Smit.", "Anna Smit"),
     ("„Het plan is klaar”, zegt Anna Smit (GroenLinks).", "Anna Smit"),
     ("„Het plan is klaar”, zegt Anna Smit, wethouder van Financiën.", "Anna Smit"),
+    ("„Het plan is klaar”, liet D66-leider Rob Jetten weten.", "Rob Jetten"),  # ("weten" parsed apart)
 ]
 
 
@@ -1596,6 +1599,26 @@ AFTER_THE_CUE = [
 def test_what_stands_around_the_speaker_after_the_cue(attributor, text, speaker):
     (quote,) = attributor(text).quotes
     assert quote.speaker_name == speaker
+
+
+#: A quote without a cue after a sentence about someone new is theirs, not the previous speaker's.
+NEW_SPEAKER_BEFORE = [
+    ("„We zoeken getuigen”, zegt politiewoordvoerder Ingrid Verhoeven. Een buurvrouw schrok wakker. „Het hele huis "
+     "schudde.”", "Een buurvrouw"),
+    ("Doelman Kevin Mulder keert terug. „Hij is fit”, aldus bondscoach Koeman. De 61-jarige zegt dat hij nog "
+     "twijfelt. „Daar hak ik volgende week de knoop over door.”", "Koeman"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEW_SPEAKER_BEFORE)
+def test_a_new_speaker_in_the_sentence_before(attributor, text, speaker):
+    assert attributor(text, "2025-03").quotes[-1].speaker_name == speaker
+
+
+def test_a_capitalised_noun_before_a_headline_colon_is_no_speaker(attributor):
+    text = ("Explosie bij woning in Charlois: ‘Het hele huis schudde’\n\nIn Rotterdam is een explosief ontploft. "
+            "Een buurvrouw schrok wakker. ‘Het hele huis schudde. Ik dacht eerst dat het onweer was.’")
+    assert attributor(text, "2025-02").quotes[0].speaker_name == "Een buurvrouw"
 
 
 def test_a_dat_that_opens_the_cues_own_clause_points_nowhere_back(attributor):
