@@ -577,7 +577,10 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         if n == 0 or words[n - 1].text != "," or in_quote(w) or in_quote(words[n - 1]):
             continue
         content = words[: n - 1]
-        if not content or any(in_quote(x) for x in content[-2:]):
+        if not content or (any(in_quote(x) for x in content[-2:]) and (in_quote(content[0]) or w.lower == "zo" or any(
+                x.text == ":" and not in_quote(x) for x in content))):
+            # „…”, zei X and X: „…”, zei X: a direct quote (not "Het kabinet moest ‘gewoon zijn werk doen’, zei X");
+            # "…„veel succes”, zo meldt het persbureau": a medium relays the quote
             continue
         if w.lower == "aldus":
             for k in words[n + 1:n + 4]:

@@ -491,6 +491,9 @@ INDIRECT += [
     # or the one named as news names the accused, a first name and an initial, though no subject
     ("the-accused-named-by-initial", "Het OM eist acht jaar cel tegen Ricardo M. uit Almere. De verdachte zelf "
      "verklaarde dat hij zich niets herinnert.", "hij zich niets herinnert", "Ricardo M."),
+    # an inverted frame after a clause that ends in a quoted fragment: indirect, with the partial inside
+    ("inverted-ending-in-a-fragment", "Het kabinet moest ‘gewoon zijn werk doen’, zei VVD-leider Dilan Yeşilgöz.",
+     "Het kabinet moest ‘gewoon zijn werk doen’", "Dilan Yeşilgöz"),
     ("wilde-weten-of", "Kamerlid Rob Jetten wilde weten of de minister de plannen heeft laten toetsen.",
      "de minister de plannen heeft laten toetsen", "Rob Jetten"),
     # a noun for an organisation takes up one of its kind: a union is no company; a name ending in "bank" is a bank
@@ -1407,7 +1410,8 @@ def test_documents_speak_for_whoever_wrote_them(attributor, text, span, speaker)
 
 def test_a_document_it_was_written_in_is_no_part_of_the_speaker(attributor):
     doc = attributor("Het bestuur heeft de financiën ’niet op orde’, schrijft de inspectie in een rapport.", "2025-03")
-    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("partial", "de inspectie")]
+    # (the reported clause is more than its quoted words: indirect, with the partial inside it)
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("indirect", "de inspectie"), ("partial", "de inspectie")]
 
 
 #: Where the source stands relative to the reported clause.  The clause ends in "op", a word a compact
