@@ -606,7 +606,12 @@ def _name_end(parse: Parse, i: int, last: int, party_of: PartyLookup, after_role
                                  and (j - i >= 2 or words[k].lower in common)
                                  and words[k].lower not in surnames
                                  and not (is_forename is not None and all(is_forename(x.text) for x in words[i:j])))
-                             or (particles in _PLACE_PARTICLES and words[k].lower in common)):
+                             or (particles in _PLACE_PARTICLES and words[k].lower in common)
+                             # "Jan Smit van Feyenoord": a first name and a surname are a whole name; "van" and a
+                             # word the text never writes as a surname name whom they are with
+                             or (particles == "van" and j - i >= 2 and is_forename is not None
+                                 and is_forename(words[i].text) and not is_forename(words[j - 1].text)
+                                 and words[k].lower not in surnames)):
                 # "Henri Bontenbal van het CDA", "Carel Stolker van de Universiteit", "minister X Y van Financiën",
                 # "minister Zalm van Financiën", "zei Van der Plas in de Kamer", "Pieter Smeets in Venlo"
                 break

@@ -1649,6 +1649,9 @@ WHOLE_NAMES = [
     # (a capitalised noun after the age is no name: the age takes up the person just named)
     ("Thymen Arensman eindigde als tiende. \"Dit geeft vertrouwen\", vertelde de 25-jarige Deventenaar.",
      "Thymen Arensman"),
+    # "van" after a first name and a surname names whom they are with; after two first names it is a surname's
+    ("„We begrijpen de fans”, zegt Jan Smit van Feyenoord.", "Jan Smit"),
+    ("„We begrijpen de fans”, zegt Jan Peter van Dijk.", "Jan Peter van Dijk"),
 ]
 
 
