@@ -76,6 +76,8 @@ CONFIDENCE = {
     "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
+#: Offices held for a party: someone named by one right after a sentence about a party is of that party.
+_PARTY_OFFICES = frozenset({"fractievoorzitter", "fractieleider", "raadslid", "kamerlid", "statenlid", "lijsttrekker"})
 #: Knowledge-base roles held by many at once: a role noun for one of them names nobody in particular.
 _MEMBERSHIPS = frozenset({"Tweede Kamerlid", "Eerste Kamerlid"})
 _SENT_END = re.compile(r"[.!?…]['\"’”»]?$")
@@ -1740,6 +1742,22 @@ class _Run:
                 link_entity(e, kb, self.date)
                 if e.gender == "-" and e.first:  # "Kees van Dam" is a man whoever he is
                     e.gender = kb.forename_gender(e.first) or "-"
+                if e.party is None and e.kb_party is None and e.office in _PARTY_OFFICES:
+                    e.party = self._party_just_named(e)
+
+    def _party_just_named(self, e: EntityRecord) -> str | None:
+        """``Ook de VVD stemde in. Fractievoorzitter Karin Dijkhuizen benadrukte …``: the party that is the
+        main subject of the sentence before the one that first names a party politician, in its paragraph."""
+        first = next((m for m in e.mentions if m.kind == "name"), None)
+        if first is None or first.sent == 0:
+            return None
+        before = self.parse.sentence_words(first.sent - 1)
+        if not before or self.parse.paragraph_of(before[0].start) != self.parse.paragraph_of(first.start):
+            return None
+        for w in before:
+            if w.deprel.startswith("nsubj") and self.table.main_subject(w.index) and not self.in_quote(w.start):
+                return self.party_of(w.text)
+        return None
 
 
 #: Endings of Dutch adjectives (constructief, onverantwoordelijk, schandalig, haalbaar, kansloos, typisch).

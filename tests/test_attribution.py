@@ -1827,6 +1827,9 @@ PARTIES_AROUND_NAMES = [
     ("\"Dit had anders gekund\", zegt raadslid Piet Smit van Gemeentebelangen.", "Piet Smit", "Gemeentebelangen"),
     # a national party without its article
     ("\"Dit is slecht nieuws\", zegt Kamerlid Jimmy Dijk van SP.", "Jimmy Dijk", "SP"),
+    # the party the sentence before is about, for a party politician the knowledge base does not know
+    ("Ook de VVD stemde in. Fractievoorzitter Marloes Tiemstra benadrukte dat de gemeente doorpakt.",
+     "Marloes Tiemstra", "VVD"),
     # a provincial party the knowledge base does not know
     ("Gedeputeerde Sietske Hoekstra (FNP) stelt dat het veen natter moet.", "Sietske Hoekstra", "FNP"),
     # Belgian parties (foreign_parties.tsv), in brackets, before a hyphenated role and written out there
