@@ -519,11 +519,18 @@ class _Run:
 
     def _closes_relative(self, k: int, comma: int) -> bool:
         """The comma at ``comma`` closes a relative clause of subject ``k`` (``Schilder Tomas Lindqvist, die in
-        Zwolle woont, noemt …``): the subject before it is no reported clause."""
+        Zwolle woont, noemt …``) or an apposition to it (``Geert, zelf leraar, zei …``): the subject before it is
+        no reported clause."""
         words = self.parse.words
         opening = next((x for x in range(k + 1, comma) if words[x].text == ","), None)
-        return opening is not None and opening + 1 < comma and words[opening + 1].lower in ("die", "dat", "wie") \
-            and words[opening + 1].upos == "PRON"
+        if opening is None or opening + 1 >= comma:
+            return False
+        if words[opening + 1].lower in ("die", "dat", "wie") and words[opening + 1].upos == "PRON":
+            return True
+        # an apposition between the commas, no verb in it: "Geert, zelf leraar, zei …"
+        between = words[opening + 1:comma]
+        return not any(x.upos in ("VERB", "AUX") for x in between) and any(
+            x.deprel == "appos" and x.head in (k, *self.parse.children[k]) for x in between)
 
     def speaker_from_word(self, i: int | None, generic: bool = True) -> tuple[EntityRecord | None, RawMention | None]:
         """The entity the noun phrase headed by word ``i`` refers to (resolving pronouns and role nouns)."""

@@ -446,8 +446,11 @@ def _dateline(parse: Parse, i: int, j: int) -> bool:
     words = parse.words
     start = words[i].start
     para = parse.paragraphs[parse.paragraph_of(start)]
-    if not (parse.text[para[0]:start].strip() == "" and all(w.text.isupper() for w in words[i:j])
-            and j < len(words) and words[j].text in (",", "-", "–", "—")):
+    if not (parse.text[para[0]:start].strip() == "" and all(w.text.isupper() for w in words[i:j])):
+        return False
+    if j + 3 < len(words) and words[j].text == "(" and words[j + 1].text.isupper() and words[j + 2].text == ")":
+        j += 3  # "DEN HAAG (ANP) -": the news agency in brackets
+    if not (j < len(words) and words[j].text in (",", "-", "–", "—")):
         return False
     # before a comma, one word in capitals needs a date after it ("ROTTERDAM, 14 maart", "UTRECHT, dinsdag"):
     # "BBB, de grootste partij, …" opens with an abbreviated name

@@ -569,6 +569,12 @@ INDIRECT += [
      "„De instroom is te hoog.”", "lost de wet het probleem niet op", "Edith Schippers"),
     ("points-back-agency-dateline", "DEN HAAG (ANP) - Het kabinet trekt extra geld uit voor de zorg. Dat heeft "
      "minister Agema dinsdag bekendgemaakt.", "Het kabinet trekt extra geld uit voor de zorg", "Agema"),
+    ("points-back-pronoun-after-agency-dateline", "DEN HAAG (ANP) - Minister Barry Madlener wil de "
+     "maximumsnelheid verhogen. Dat schrijft hij in een brief aan de Kamer.",
+     "Minister Barry Madlener wil de maximumsnelheid verhogen", "Barry Madlener"),
+    # an apposition between commas before the cue: the subject before it is no reported clause
+    ("apposition-before-the-cue", "Geert Bosman, zelf leraar, zei jaren geleden dat de klassen te groot zijn.",
+     "de klassen te groot zijn", "Geert Bosman"),
     # the word after a subject pronoun is the verb, however the tagger read it ("het verwijt")
     ("verb-after-subject-pronoun", "VVD-leider Dilan Yeşilgöz was fel. Zij verwijt Wilders dat hij „zijn eigen ego "
      "boven het land” stelt.", "hij „zijn eigen ego boven het land” stelt", "Dilan Yeşilgöz"),

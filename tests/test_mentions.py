@@ -401,6 +401,10 @@ def test_a_portfolio_after_role_and_surname_is_no_part_of_the_name():
          "zweeg VERB 1 parataxis | ~. PUNCT 1 punct", ["Bosma"]),
         ("UTRECHT PROPN 3 nsubj | – PUNCT 1 punct | Wethouder NOUN 6 nsubj | Dekker PROPN 3 flat | is AUX 6 cop | "
          "blij ADJ 0 root | ~. PUNCT 6 punct", ["Dekker"]),
+        # a news agency in brackets after the place (the agency itself is a name)
+        ("DEN PROPN 9 nsubj | HAAG PROPN 1 flat | ( PUNCT 4 punct | ANP PROPN 1 nmod | ) PUNCT 4 punct | "
+         "- PUNCT 7 punct | Minister NOUN 1 appos | Madlener PROPN 7 flat | wil VERB 0 root | ~. PUNCT 9 punct",
+         ["ANP", "Madlener"]),
         # capitals elsewhere are names (an abbreviation, a shouted surname)
         ("Kamerlid NOUN 3 nsubj | BOSMA PROPN 1 flat | zweeg VERB 0 root | ~. PUNCT 3 punct", ["BOSMA"]),
     ],
