@@ -319,6 +319,7 @@ class _Run:
         self.table.in_quote = self.in_quote
         self.last_speaker: int | None = None
         self.said: list[tuple[int, _Decision]] = []  # (end, decision) of each quote given a speaker so far
+        self.reported: list[tuple[int, int]] = []  # (start, end) of each indirect quote found so far
         self.link()  # gender, party and office from the knowledge base help to resolve pronouns and roles
 
     # --- helpers --------------------------------------------------------------------------
@@ -1273,8 +1274,10 @@ class _Run:
             else:
                 for w in reversed(words):
                     verb = self.cue_of(w.index)
-                    if verb is not None and not self._reported_by_cue(w.index):
-                        # (not a cue inside what another reports: "Een woordvoerder zegt dat de raad twijfelt. „…”")
+                    if verb is not None and not self._reported_by_cue(w.index) and not any(
+                            a <= w.start < b for a, b in self.reported):
+                        # (not a cue inside what another reports: "Een woordvoerder zegt dat de raad twijfelt. „…”",
+                        # "Mark zei tegen verslaggevers dat de familie antwoorden wil", however parsed)
                         e, m = self.speaker_from_word(self.subject_of(w.index), generic=False)
                         if e is None:  # "Een oom van het slachtoffer zei dat …": an unnamed source said it too
                             e, m = self.speaker_from_word(self.subject_of(w.index), generic=True)
@@ -1432,7 +1435,7 @@ class _Run:
         # indirect quotes are found sentence by sentence along with the direct ones, in text order, so that a
         # pronoun after "Een woordvoerder van de VNG zegt dat …" can take up the spokesman
         indirect: list[Pending] = []
-        taken: list[tuple[int, int]] = []
+        taken = self.reported
         sentence = 0
         for n, q in enumerate(top):
             while sentence < len(self.parse.sentences) and self.parse.sentence_words(sentence)[-1].end <= q.open_start:

@@ -1611,12 +1611,16 @@ def test_what_stands_around_the_speaker_after_the_cue(attributor, text, speaker)
     assert quote.speaker_name == speaker
 
 
-#: A quote without a cue after a sentence about someone new is theirs, not the previous speaker's.
+#: A quote without a cue after a sentence about someone new is theirs, not the previous speaker's (nor that of
+#: someone the sentence reports about).
 NEW_SPEAKER_BEFORE = [
     ("„We zoeken getuigen”, zegt politiewoordvoerder Ingrid Verhoeven. Een buurvrouw schrok wakker. „Het hele huis "
      "schudde.”", "Een buurvrouw"),
     ("Doelman Kevin Mulder keert terug. „Hij is fit”, aldus bondscoach Koeman. De 61-jarige zegt dat hij nog "
      "twijfelt. „Daar hak ik volgende week de knoop over door.”", "Koeman"),
+    # not someone inside what the sentence before reports, however the parser read the clause
+    ("Vader Mark zei na afloop tegen verslaggevers dat de familie vooral antwoorden wil. „Dat willen we weten.”",
+     "Mark"),
 ]
 
 
