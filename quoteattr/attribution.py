@@ -49,6 +49,7 @@ from quoteattr.entities import VARIED_OFFICES, EntityRecord, EntityTable
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY
 from quoteattr.mentions import (
     AGE_OFFICE,
+    QUANTITY_NOUNS,
     TUSSENVOEGSELS,
     RawMention,
     age_of,
@@ -456,6 +457,9 @@ class _Run:
                     # "In een video noemde Verhoef gedeputeerde Bosman ’…’": after the verb of an inverted main
                     # clause the subject comes first, whatever the parser made of the two
                     best = first_name
+                if self.parse.words[best].lemma.lower() in QUANTITY_NOUNS and best + 1 < len(self.parse.words) \
+                        and self.parse.words[best + 1].upos == "NOUN" and self.parse.words[best + 1].head in (i, best):
+                    best += 1  # "Tientallen fans scandeerden" parsed with two subjects, or the fans as an object
                 before = self.parse.words[best - 1] if best > i + 1 else None
                 if self.parse.words[best].lower == "die" and before is not None and before.head == i \
                         and before.upos in ("NOUN", "PROPN"):

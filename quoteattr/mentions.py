@@ -89,8 +89,8 @@ _DAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".s
 #: Capitalised adjectives before a role that leave the office a Dutch one (``de Europese commissaris``).
 _HOME_ADJECTIVES = frozenset({"nederlandse", "nederlands", "europese", "europees"})
 #: Nouns of quantity whose noun follows them bare (``een aantal brugklassers``, ``een groep boeren``).
-_QUANTITY_NOUNS = frozenset({"aantal", "groep", "paar", "handvol", "tiental", "twintigtal", "honderdtal", "reeks",
-                             "meerderheid", "minderheid", "deel", "kwart", "derde", "helft"})
+QUANTITY_NOUNS = frozenset({"aantal", "groep", "paar", "handvol", "tiental", "twintigtal", "honderdtal", "reeks",
+                            "meerderheid", "minderheid", "deel", "kwart", "derde", "helft", "honderd", "duizend"})
 #: A capitalised compound ending in a lower-case noun (``FNV-bestuurder``): it describes, it does not name.
 _DESCRIPTOR = regex.compile(r"^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$")
 
@@ -1052,7 +1052,7 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
                 continue  # a verb the parser hung from the noun ("zeggen ingewijden") heads no part of it
                 # (a participle may: "de betrokken ambtenaren")
             if rel == "nmod" and c > k and parse.words[c].upos == "NOUN" and not (
-                    k != i and c == k + 1 and parse.words[k].lower in _QUANTITY_NOUNS):  # ("van een aantal brugklassers")
+                    k != i and c == k + 1 and parse.words[k].lower in QUANTITY_NOUNS):  # ("van een aantal brugklassers")
                 cases = [parse.words[x].lower for x in parse.children[c] if parse.words[x].deprel == "case"]
                 if not cases or (k != i and cases[0] not in ("van", "voor", "der")) or cases[0] in _NOT_OF_THE_SPEAKER \
                         or (cases[0] in ("in", "op") and is_document is not None and is_document(parse.words[c].lemma)):
