@@ -307,6 +307,8 @@ def _load(
 
         names.insert(names.index("pos") + 1, TAG_REPAIR)
         names.append(TREE_REPAIR)
+        # a parser trained to read AUX as VERB leaves it to the parse which a verb is
+        kwargs.setdefault(f"{TREE_REPAIR}_aux_from_relations", bool(model_info(directory).get("parser_reads_aux_as_verb")))
     return stanza.Pipeline(
         lang="nl",
         dir=str(resources),

@@ -167,11 +167,27 @@ def step_train(step: str, work: Path, env: dict[str, str], args: argparse.Namesp
     else:
         train = str(args.parser_train or aug / "train.conllu")
         dev = str(args.parser_dev or dev)
+        if args.parser_aux_as_verb:  # the parser reads AUX as VERB (scripts/aux_as_verb.py)
+            from aux_as_verb import collapse
+
+            train, dev = _collapsed(Path(train), work, collapse), _collapsed(Path(dev), work, collapse)
         cmd = patched("stanza.models.parser") + [
             "--mode", "train", "--lang", "nl", "--shorthand", SHORTHAND, "--no_pretrain",
             "--train_file", train, "--eval_file", dev, "--output_file", str(work / "depparse_dev.conllu"),
             "--save_dir", str(models), "--save_name", MODEL_FILES[step], "--seed", str(args.seed)]
     run(cmd + extra, work / "logs" / f"{step}.log", env)
+    if step == "depparse" and args.parser_aux_as_verb:
+        from aux_as_verb import relabel
+
+        relabel(models / MODEL_FILES[step])  # (the tagger's AUX reads as the VERB the parser was trained on)
+
+
+def _collapsed(path: Path, work: Path, collapse) -> str:
+    """A copy of CoNLL-U ``path`` in ``work`` with AUX written VERB."""
+    out = work / "aux-as-verb" / path.name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    collapse(path, out)
+    return str(out)
 
 
 def step_evaluate(work: Path, env: dict[str, str], args: argparse.Namespace) -> None:
@@ -184,9 +200,14 @@ def step_bundle(work: Path, env: dict[str, str], args: argparse.Namespace) -> No
 
     dest = ROOT / "quoteattr" / "models" / "nl"
     dest.mkdir(parents=True, exist_ok=True)
+    aux_as_verb = False
     for name in MODEL_FILES.values():
         state = torch.load(work / "models" / name, map_location="cpu", weights_only=False)
         state.pop("optimizer", None)
+        if name == MODEL_FILES["depparse"]:
+            from aux_as_verb import reads_aux_as_verb
+
+            aux_as_verb = reads_aux_as_verb(state)
         if args.half:
             state = _to_half(state)
         torch.save(state, dest / name)
@@ -210,6 +231,8 @@ def step_bundle(work: Path, env: dict[str, str], args: argparse.Namespace) -> No
         "scores": scores,
         "trained": _training_record(work),
     }
+    if aux_as_verb:
+        meta["parser_reads_aux_as_verb"] = True  # (load_pipeline then takes AUX and VERB from the parse)
     if args.note:
         meta["note"] = args.note
     (dest / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -266,6 +289,8 @@ def main() -> None:
     ap.add_argument("--parser-train", type=Path,
                     help="the parser's training file instead of the prepared one (scripts/tag_noise.py)")
     ap.add_argument("--parser-dev", type=Path, help="the parser's dev file for model selection (scripts/tag_noise.py)")
+    ap.add_argument("--parser-aux-as-verb", action="store_true",
+                    help="train the parser to read AUX as VERB and decide which a verb is (scripts/aux_as_verb.py)")
     ap.add_argument("extra", nargs="*", help="extra options passed to every stanza trainer (after --)")
     args = ap.parse_args()
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]

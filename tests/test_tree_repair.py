@@ -6,7 +6,7 @@ import pytest
 from conftest import needs_models
 from stanza.models.common.doc import Document
 
-from quoteattr.tree_repair import repair_sentence
+from quoteattr.tree_repair import repair_sentence, tag_auxiliaries
 
 
 def sentence(table: str):
@@ -353,3 +353,38 @@ def test_the_bundled_pipeline_ends_with_the_repair_unless_asked_not_to():
     assert TREE_REPAIR in load_pipeline().processors
     assert TREE_REPAIR not in load_pipeline(repair_trees=False).processors
     assert TREE_REPAIR not in load_pipeline(processors="tokenize,pos").processors
+
+
+def test_auxiliaries_are_the_verbs_attached_as_aux_or_cop():
+    # "Het plan is klaar en wordt uitgevoerd", the tagger's AUX and VERB swapped on both verbs
+    words = sentence("""
+        Het het DET 2 det
+        plan plan NOUN 4 nsubj
+        is zijn VERB 4 cop
+        klaar klaar ADJ 0 root
+        en en CCONJ 7 cc
+        wordt worden VERB 7 aux:pass
+        uitgevoerd uitvoeren AUX 4 conj
+    """)
+    assert tag_auxiliaries(words) == 3
+    assert [w.upos for w in words] == ["DET", "NOUN", "AUX", "ADJ", "CCONJ", "AUX", "VERB"]
+    assert tag_auxiliaries(words) == 0
+
+
+@needs_models
+def test_a_parser_that_reads_aux_as_verb_has_the_parse_decide_the_tag(tmp_path):
+    import json
+    import shutil
+
+    from quoteattr.nlp import BUNDLED_DIR, TREE_REPAIR, load_pipeline
+
+    for f in BUNDLED_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    meta = json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
+    meta["parser_reads_aux_as_verb"] = True
+    (tmp_path / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    nlp = load_pipeline(str(tmp_path))
+    assert nlp.processors[TREE_REPAIR].config.get("aux_from_relations") is True
+    words = nlp("De minister heeft het plan gisteren gepresenteerd.").sentences[0].words
+    assert all((w.upos == "AUX") == (w.deprel.split(":")[0] in ("aux", "cop")) for w in words if w.upos in ("AUX", "VERB"))
+    assert not load_pipeline().processors[TREE_REPAIR].config.get("aux_from_relations")
