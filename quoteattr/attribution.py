@@ -77,6 +77,8 @@ CONFIDENCE = {
     "indirect-dat": 0.75, "indirect-volgens": 0.8, "indirect-aldus": 0.8, "indirect-inverted": 0.7,
     "indirect-points-back": 0.7, "indirect-eigen-zeggen": 0.7,
 }
+#: Verbs whose quoted complement is a name, not anyone's words ("heette de coalitie al snel ’het ruziekabinet’").
+_NAMING_VERBS = frozenset({"heten", "dopen"})
 #: Offices held for a party: someone named by one right after a sentence about a party is of that party.
 _PARTY_OFFICES = frozenset({"fractievoorzitter", "fractieleider", "raadslid", "kamerlid", "statenlid", "lijsttrekker"})
 #: Knowledge-base roles held by many at once: a role noun for one of them names nobody in particular.
@@ -475,6 +477,11 @@ class _Run:
                             and not self.in_quote(self.parse.words[k].start)]
                     if objs:
                         return objs[0]
+                verb = self.parse.words[i]
+                if self.parse.words[best].lower in ("die", "dat") and self.parse.words[best].upos == "PRON" \
+                        and best < i and verb.deprel == "acl:relcl" and verb.head >= 0 \
+                        and self.parse.words[verb.head].upos in ("PROPN", "NOUN"):
+                    return verb.head  # "…, aldus Stöteler, die de stemming ‘een overwinning’ noemt": who "die" is
                 return best
             w = self.parse.words[i]
             if w.deprel.split(":")[0] in ("xcomp", "conj", "aux") and w.head >= 0:
@@ -1649,10 +1656,13 @@ class _Run:
                     return c, "direct"
             return _Decision(), "direct"
         # not a full quote: partial or scare
-        if self.is_title(q, content, before) or (before and before[-1].lower in self.lex.term_words) or (
+        if self.is_title(q, content, before) or (before and before[-1].lower in self.lex.term_words) or any(
+                w.head >= 0 and self.parse.words[w.head].base_lemma in _NAMING_VERBS
+                and not self.in_quote(self.parse.words[w.head].start) for w in content) or (
                 _titlecase(content) and len(content) >= 4 and sum(w.text[:1].isupper() for w in content) >= 3):
-            # (a term: "een zogeheten ‘huurkorting op maat’"; words capitalised as a title: "haar halfjaarlijkse
-            # ‘Economische Ontwikkelingen en Vooruitzichten’", which no Dutch sentence writes so)
+            # (a term: "een zogeheten ‘huurkorting op maat’", a name: "heette ’het ruziekabinet’"; words capitalised
+            # as a title: "haar halfjaarlijkse ‘Economische Ontwikkelingen en Vooruitzichten’", which no Dutch
+            # sentence writes so)
             return _Decision(rule="scare"), "scare"
         if d is not None and d.rule == "cue-after" and d.mention is not None and any(
                 w.lower == "zo" for w in after[:3]) and any(

@@ -374,6 +374,11 @@ CASES = [
      [("volstrekt onhaalbaar", "partial", "Schoof")]),
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
+    ("scare-name", "In Den Haag heette de coalitie al snel ’het ruziekabinet’.", [("ruziekabinet", "scare", None)]),
+    # a relative "die" says who: the person before it
+    ("partial-in-relative-clause", "„Brussel heeft geluisterd”, aldus Kamerlid Sander Vos, die de stemming ’een "
+     "eerste overwinning’ noemt.", [("Brussel heeft", "direct", "Sander Vos"),
+                                      ("een eerste overwinning", "partial", "Sander Vos")]),
     # a quote nobody is named for
     ("unattributed", "„Niemand weet hoe dit afloopt.”", [("Niemand weet", "direct", None)]),
 ]
