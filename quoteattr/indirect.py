@@ -115,6 +115,10 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                     # (not the cue's particle the parser hung in the clause before its "dat": rekent voor dat)
                     body = [x for x in clause if (x.index != marks[0].index or marks[0].lower not in ("dat", "of"))
                             and x.index >= marks[0].index]
+                    if body:  # the words between "dat" and the clause's end are the clause's, however the parser
+                        # hung them ("dat het land stil komt te liggen" with "komt" a clause of its own)
+                        first = marks[0].index + (marks[0].lower in ("dat", "of"))
+                        body = [parse.words[x] for x in range(min(first, body[0].index), body[-1].index + 1)]
                     body += _clause_tail(words, body, w)
                     p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
                     if p is not None:
@@ -238,11 +242,16 @@ def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
     if not body:
         return []
     last = max(x.index for x in body)
+    # (a quote opened inside the clause may close before its end: "dat Wilders ’eerst zelf moet leveren’ in plaats
+    # van anderen de schuld te geven")
+    open_quote = sum(x.text in _QUOTE_MARKS for x in body) % 2 == 1
     tail = []
     for x in words:
         if x.index <= last:
             continue
-        if x.text in (",", ":", ";") or x.text in _QUOTE_MARKS or x.index == verb.index:
+        if x.text in _QUOTE_MARKS and open_quote:
+            open_quote = False
+        elif x.text in (",", ":", ";") or x.text in _QUOTE_MARKS or x.index == verb.index:
             return []  # something else follows the clause: keep the parser's span
         if x.head == verb.index and x.deprel == "conj" and x.upos in ("VERB", "AUX") and \
                 x.feat("VerbForm") == "Fin" and x.index > 0 and words[0].index < x.index and \

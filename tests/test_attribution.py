@@ -499,6 +499,12 @@ INDIRECT += [
     # an inverted frame after a clause that ends in a quoted fragment: indirect, with the partial inside
     ("inverted-ending-in-a-fragment", "Het kabinet moest ‘gewoon zijn werk doen’, zei VVD-leider Dilan Yeşilgöz.",
      "Het kabinet moest ‘gewoon zijn werk doen’", "Dilan Yeşilgöz"),
+    # the words between "dat" and the clause's end are the clause's, and a fragment may close inside it
+    ("dat-clause-split-by-the-parser", "De D66-leider waarschuwt dat het land stil komt te liggen.",
+     "het land stil komt te liggen", "De D66-leider"),
+    ("fragment-closing-inside-the-clause", "Minister Mona Keijzer meent dat gemeenten „te lang blijven hangen in "
+     "procedures” bij elk bouwplan.", "gemeenten „te lang blijven hangen in procedures” bij elk bouwplan",
+     "Mona Keijzer"),
     ("wilde-weten-of", "Kamerlid Rob Jetten wilde weten of de minister de plannen heeft laten toetsen.",
      "de minister de plannen heeft laten toetsen", "Rob Jetten"),
     # a noun for an organisation takes up one of its kind: a union is no company; a name ending in "bank" is a bank
