@@ -39,7 +39,10 @@ The word after a subject pronoun that opens a sentence
 (``quoteattr/data/subject_pronouns.txt``) is the finite verb, where the
 tagger read a noun or adjective (``Zij verwijt Wilders dat …``), and an
 ``of`` right after ``weten`` or ``vragen`` opens what is asked (``wilde weten
-of …``: ``SCONJ``, as in every such training sentence, not ``CCONJ``).
+of …``: ``SCONJ``, as in every such training sentence, not ``CCONJ``).  A
+word in capitals tagged as a function word or verb is ``PROPN`` (``van het
+OM`` read as ``om``): the training data has capitals only as names,
+abbreviations, numerals and symbols.
 
 Last, a document-level pass (:func:`repair_names`): a surname that opens a
 sentence and looks like a verb or adjective (``Vermeulen is …``) is a name
@@ -93,6 +96,8 @@ def source_nouns() -> frozenset[str]:
     return frozenset(row[0].strip() for name in ("sources.tsv", "role_nouns.tsv") for row in data_rows(name))
 
 
+#: Tags no word written in capitals has in the training data (there: PROPN, X, NOUN, NUM or SYM).
+_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB", "ADV"})
 #: Forms of verbs of asking: an "of" right after one opens what is asked (SCONJ in every training sentence).
 _ASKING = frozenset({"weten", "vragen", "vraagt", "vroeg", "vroegen", "vraag"})
 
@@ -119,6 +124,9 @@ def repair_tags(words: list[Any]) -> int:
         words[first + 1].upos = "VERB"  # "Zij verwijt Wilders dat …": the word after a subject pronoun is the verb
         changed += 1
     for n, w in enumerate(words):
+        if w.upos in _FUNCTION_TAGS and len(w.text) >= 2 and w.text.isalpha() and w.text.isupper():
+            w.upos = PROPER_NOUN  # "van het OM" read as "om": a word in capitals is an abbreviation or a name
+            changed += 1
         if w.text.lower() == "of" and n and words[n - 1].text.lower() in _ASKING and w.upos != "SCONJ":
             w.upos = "SCONJ"  # "wilde weten of de minister …": whether, not or
             changed += 1

@@ -1642,6 +1642,11 @@ def test_a_new_speaker_in_the_sentence_before(attributor, text, speaker):
     assert attributor(text, "2025-03").quotes[-1].speaker_name == speaker
 
 
+def test_an_abbreviation_is_part_of_the_source_it_names(attributor):
+    doc = attributor("Een woordvoerder van het OM laat weten dat het OM „tevreden” is.", "2025-05")
+    assert {q.speaker_name for q in doc.quotes} == {"Een woordvoerder van het OM"}
+
+
 def test_a_capitalised_noun_before_a_headline_colon_is_no_speaker(attributor):
     text = ("Explosie bij woning in Charlois: ‘Het hele huis schudde’\n\nIn Rotterdam is een explosief ontploft. "
             "Een buurvrouw schrok wakker. ‘Het hele huis schudde. Ik dacht eerst dat het onweer was.’")
@@ -1675,6 +1680,8 @@ WHOLE_NAMES = [
     # "van" after a first name and a surname names whom they are with; after two first names it is a surname's
     ("„We begrijpen de fans”, zegt Jan Smit van Feyenoord.", "Jan Smit"),
     ("„We begrijpen de fans”, zegt Jan Peter van Dijk.", "Jan Peter van Dijk"),
+    # a role before the name is no part of it
+    ("Rapper Milan de Graaf hield het kort. „Europapa forever”, schreef hij.", "Milan de Graaf"),
 ]
 
 

@@ -94,3 +94,13 @@ def test_of_after_a_verb_of_asking_opens_the_question():
     listed = words(("twee", "NUM"), ("of", "CCONJ"), ("drie", "NUM"))
     repair_tags(listed)
     assert listed[1].upos == "CCONJ"
+
+
+def test_a_word_in_capitals_is_no_function_word():
+    # "van het OM", with the abbreviation read as "om"
+    sentence = words(("van", "ADP"), ("het", "DET"), ("OM", "ADP"), ("laat", "AUX"))
+    repair_tags(sentence)
+    assert [w.upos for w in sentence] == ["ADP", "DET", "PROPN", "AUX"]
+    numeral = words(("Willem", "PROPN"), ("IV", "NUM"))
+    repair_tags(numeral)
+    assert numeral[1].upos == "NUM"
