@@ -1656,7 +1656,9 @@ class _Run:
                     return c, "direct"
             return _Decision(), "direct"
         # not a full quote: partial or scare
-        if self.is_title(q, content, before) or (before and before[-1].lower in self.lex.term_words) or any(
+        if self.is_title(q, content, before) or (before and (
+                before[-1].lower in self.lex.term_words
+                or " ".join(w.lower for w in before[-2:]) in self.lex.term_words)) or any(
                 w.head >= 0 and self.parse.words[w.head].base_lemma in _NAMING_VERBS
                 and not self.in_quote(self.parse.words[w.head].start) for w in content) or (
                 _titlecase(content) and len(content) >= 4 and sum(w.text[:1].isupper() for w in content) >= 3):

@@ -375,6 +375,8 @@ CASES = [
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     ("scare-name", "In Den Haag heette de coalitie al snel ’het ruziekabinet’.", [("ruziekabinet", "scare", None)]),
+    ("scare-known-as", "De actrice staat bekend als ‘de stille van Vlissingen’.", [("de stille", "scare", None)]),
+    ("scare-titled", "Ze schreef een roman getiteld ‘Het zwijgen van de polder’.", [("Het zwijgen", "scare", None)]),
     # a relative "die" says who: the person before it
     ("partial-in-relative-clause", "„Brussel heeft geluisterd”, aldus Kamerlid Sander Vos, die de stemming ’een "
      "eerste overwinning’ noemt.", [("Brussel heeft", "direct", "Sander Vos"),
