@@ -742,9 +742,10 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     while k >= parse.sentences[sent][0] and words[k].upos in ("ADJ",) and not _is_cap(words[k]):
         m.age = m.age or age_of(words[k].text)  # "de 71-jarige Truus Janssen"
         k -= 1
-    # (a role noun the tagger took for a participle, "Gedeputeerde Van Haaf", still counts)
+    # (a role noun the tagger took for a participle or adverb, "Gedeputeerde Van Haaf", "Rector Hanneke Vos", still
+    # counts)
     if k >= parse.sentences[sent][0] and (words[k].upos in ("NOUN", "PROPN", "X", "ADJ") or (
-            words[k].upos == "VERB" and lex.role(words[k].text) is not None)):
+            words[k].upos in ("VERB", "ADV") and lex.role(words[k].text) is not None)):
         party_, role = split_compound(words[k].text, lex, party_of)
         info = lex.role(role) if role else None
         if info and info[0].startswith(NATIONALITY):  # "de Argentijn Diego Ramos": a nationality, no role
