@@ -153,7 +153,8 @@ _WORDS = [
     "Jans' idee",
     "Bush’ beleid",
 ]
-_FIRST_WORDS = ["Ik", "We", "Het", "Dat", "Er", "Nee", "Morgen", "’s Avonds", "’t Is"]
+# ("’s Avonds" never alone: a quote ending in it would end in a capitalised s-word, see above)
+_FIRST_WORDS = ["Ik", "We", "Het", "Dat", "Er", "Nee", "Morgen", "’s Avonds is het", "’t Is"]
 _END_PUNCT = ["", "", ".", "?", "!", ","]
 
 
