@@ -1061,6 +1061,10 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
                     # a phrase deeper in than "van" or "voor" ("de voorzitter van de kamer bij de uitspraak"),
                     # and the one spoken to ("zeggen ambtenaren tegen de krant"), a time or a manner
                     continue
+            if rel == "nmod" and c > k and parse.words[c].upos == "PROPN" and any(
+                    parse.words[x].deprel == "case" and parse.words[x].lower in ("op", "via")
+                    for x in parse.children[c]):
+                continue  # "schreef De Graaf op Instagram": where it was said, not who said it
             keep.add(c)
             stack.append(c)
     idx = sorted(keep)

@@ -1597,6 +1597,8 @@ UNNAMED = [
     ("„Dit gaat te ver”, stelt de Raad van State.", "de Raad van State"),
     # a relative clause after the source, which the parser made the cue's subject
     ("„Ik hoorde een knal”, zegt een getuige die langs fietste.", "een getuige"),
+    # where it was said is no part of who said it
+    ("„Dit gaat te ver”, schrijft de woordvoerster op Instagram.", "de woordvoerster"),
     # a noun of quantity the parser made a second subject
     ("„Dit is onze club”, riepen tientallen supporters.", "supporters"),
 ]
