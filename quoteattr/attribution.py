@@ -670,6 +670,8 @@ class _Run:
                 member = t.resolve_organisation(m) or self.organisation_by_name(m)
             if member is None and m.number == "sg" and self.lex.is_document(self.parse.words[m.head].lemma):
                 member = self.document_writer(m)  # "De inspectie publiceerde een rapport. Het rapport concludeert"
+            if member is None:  # "Dat concludeert een onderzoekscommissie. … De commissie spreekt van …"
+                member = t.resolve_unnamed(m)
             if member is None and m.definite and m.number == "sg" and \
                     self.parse.words[m.head].lower in self.lex.party_nouns and self.speaks(m):
                 # "De Duitse bondskanselier Friedrich Merz … zei de christendemocraat": a party noun for someone

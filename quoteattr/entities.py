@@ -568,6 +568,19 @@ class EntityTable:
                   if e.kind == "person" and any(lemma == t or (len(t) >= 4 and lemma.endswith(t)) for t in e.titles)]
         return max(people, key=lambda c: c[1].start)[0] if people else None
 
+    def resolve_unnamed(self, m: RawMention) -> EntityRecord | None:
+        """``De commissie`` after ``een onafhankelijke onderzoekscommissie``: the unnamed source of the last five
+        sentences whose noun is this one or a compound on it."""
+        if not (m.definite and m.number == "sg"):
+            return None
+        lemma = self.parse.words[m.head].lemma.lower()
+        if len(lemma) < 5:
+            return None
+        found = [(e, x) for e in self.entities if e.kind in ("anonymous", "group", "organisation")
+                 for x in e.mentions if x.kind == "source" and x.end <= m.start and m.sent - x.sent <= 5
+                 and x.head >= 0 and self.parse.words[x.head].lemma.lower().endswith(lemma)]
+        return max(found, key=lambda c: c[1].start)[0] if found else None
+
     def resolve_party_member(self, m: RawMention) -> EntityRecord | None:
         """``De VVD’er`` after ``minister Brekelmans``: the last person named of that party (text or knowledge base)."""
         if not (m.party and m.definite and m.number == "sg"):

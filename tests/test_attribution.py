@@ -1646,6 +1646,12 @@ def test_a_new_speaker_in_the_sentence_before(attributor, text, speaker):
     assert attributor(text, "2025-03").quotes[-1].speaker_name == speaker
 
 
+def test_a_definite_noun_takes_up_the_unnamed_source_it_shortens(attributor):
+    doc = attributor("Promovendi werken te veel uren. Dat concludeert een onafhankelijke onderzoekscommissie. De "
+                     "commissie spreekt van ’een cultuur van zwijgen’.", "2025-06")
+    assert {q.speaker_name for q in doc.quotes} == {"een onafhankelijke onderzoekscommissie"}
+
+
 def test_an_abbreviation_is_part_of_the_source_it_names(attributor):
     doc = attributor("Een woordvoerder van het OM laat weten dat het OM „tevreden” is.", "2025-05")
     assert {q.speaker_name for q in doc.quotes} == {"Een woordvoerder van het OM"}
