@@ -527,7 +527,8 @@ class _Run:
     def _opens_party_role(self, k: int) -> bool:
         """Word ``k`` opens a party written out before a role (``Open VLD-voorzitter Eva De Bleeker``)."""
         last = self.parse.sentences[self.parse.words[k].sent][1]
-        return written_out_party_role(self.parse, k, last, self.lex, self.party_of) is not None
+        written_out = written_out_party_role(self.parse, k, last, self.lex, self.party_of)
+        return written_out is not None and bool(written_out[1])
 
     def _closes_relative(self, k: int, comma: int) -> bool:
         """The comma at ``comma`` closes a relative clause of subject ``k`` (``Schilder Tomas Lindqvist, die in

@@ -167,7 +167,9 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
         while i < last:
             written_out = written_out_party_role(parse, i, last, lex, party_of)
             if written_out is not None:  # "Partij voor de Dieren-fractievoorzitter Esther Ouwehand"
-                i, party_before[written_out[0]] = written_out[0], written_out[1]
+                i = written_out[0]
+                if written_out[1]:
+                    party_before[i] = written_out[1]
                 continue
             if _named_surname(parse, i, last, out):
                 pass  # "De Boer benadrukte" after "Sietske de Boer": a surname, though also a role noun
@@ -293,7 +295,8 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
 def written_out_party_role(parse: Parse, i: int, last: int, lex: Lexicon,
                            party_of: PartyLookup) -> tuple[int, str] | None:
     """``Partij voor de Dieren-fractievoorzitter Esther Ouwehand``: a party's full name joined to a role by a hyphen
-    before a name.  The index of the word after the role, and the party; else None."""
+    before a name.  The index of the word after the role, and the party; else None.  An organisation of
+    capitalised words there (``ABN AMRO-econoom Nora Schouten``) gives the index and an empty party."""
     words = parse.words
     if not _is_cap(words[i]):
         return None
@@ -301,7 +304,10 @@ def written_out_party_role(parse: Parse, i: int, last: int, lex: Lexicon,
         role = _hyphenated_role(words[k].text, lex)
         if role is not None and _is_cap(words[k + 1]):
             party = party_of(parse.text[words[i].start:words[k].start + words[k].text.rindex("-")])
-            return (k + 1, party) if party else None
+            if party:
+                return k + 1, party
+            # "ABN AMRO-econoom Nora Schouten": an organisation of capitalised words before the role, no name's part
+            return (k + 1, "") if all(_is_cap(x) for x in words[i:k + 1]) and words[k + 1].upos == "PROPN" else None
     return None
 
 

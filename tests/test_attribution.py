@@ -1692,6 +1692,8 @@ WHOLE_NAMES = [
     ("„We begrijpen de fans”, zegt Jan Peter van Dijk.", "Jan Peter van Dijk"),
     # a role before the name is no part of it
     ("Rapper Milan de Graaf hield het kort. „Europapa forever”, schreef hij.", "Milan de Graaf"),
+    # an organisation of two words before a hyphenated role is no part of the name
+    ("„De markt is oververhit”, zegt ABN AMRO-econoom Nora Schouten.", "Nora Schouten"),
     # a role the tagger took for an adverb still names the office a later role noun takes up
     ("Rector Hanneke Vos reageert geschrokken. „Dit is pijnlijk”, zegt de rector.", "Hanneke Vos"),
 ]
