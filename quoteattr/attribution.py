@@ -1275,9 +1275,16 @@ class _Run:
             # the question (not someone it quotes: "Schoof noemde het kabinet ‘beter dan zijn reputatie’. En u?"),
             # else the person the article is about, when the question does not name them
             answered = [d for end, d in self.said if end <= asked]
-            if answered:
-                return attrs.evolve(answered[-1], rule="continuation", mention=None, cue=cue)
             sal = self.salient()
+            if answered:
+                # (the interviewee, when someone else was quoted about them in between: "„Jesse doet zijn
+                # huiswerk,” zegt Kamerlid Kathmann. ⏎ Waar staat u over tien jaar?")
+                again_ = [d for d in answered if sal is not None and d.speaker is sal]
+                other = answered[-1].speaker
+                if again_ and other is not sal and other is not None and \
+                        len(other.mentions) < len(sal.mentions) and other.speaker_of < sal.speaker_of:
+                    return attrs.evolve(again_[-1], rule="continuation", mention=None, cue=cue)
+                return attrs.evolve(answered[-1], rule="continuation", mention=None, cue=cue)
             if sal is not None and not any(asked <= m.start < q.open_start for m in sal.mentions):
                 return _Decision(sal, None, cue, "continuation")
         if prior:

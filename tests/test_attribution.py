@@ -1646,6 +1646,13 @@ def test_a_new_speaker_in_the_sentence_before(attributor, text, speaker):
     assert attributor(text, "2025-03").quotes[-1].speaker_name == speaker
 
 
+def test_the_interviewee_answers_after_someone_else_was_quoted_about_them(attributor):
+    text = ("Mila Verhoef zit sinds een jaar in de Tweede Kamer. „Het is zwaar”, zegt ze. „Ik leer elke dag.”\n\n"
+            "„Mila doet altijd haar huiswerk,” zegt Kamerlid Tom de Bruin.\n\n"
+            "Waar staat u over tien jaar?\n\n„Geen idee. Misschien gewoon hier.”")
+    assert attributor(text, "2025-10").quotes[-1].speaker_name == "Mila Verhoef"
+
+
 def test_a_definite_noun_takes_up_the_unnamed_source_it_shortens(attributor):
     doc = attributor("Promovendi werken te veel uren. Dat concludeert een onafhankelijke onderzoekscommissie. De "
                      "commissie spreekt van ’een cultuur van zwijgen’.", "2025-06")
