@@ -1279,9 +1279,9 @@ class _Run:
             if answered:
                 # (the interviewee, when someone else was quoted about them in between: "„Jesse doet zijn
                 # huiswerk,” zegt Kamerlid Kathmann. ⏎ Waar staat u over tien jaar?")
-                again_ = [d for d in answered if sal is not None and d.speaker is sal]
+                again_ = [d for d in answered if d.speaker is sal]
                 other = answered[-1].speaker
-                if again_ and other is not sal and other is not None and \
+                if sal is not None and again_ and other is not sal and other is not None and \
                         len(other.mentions) < len(sal.mentions) and other.speaker_of < sal.speaker_of:
                     return attrs.evolve(again_[-1], rule="continuation", mention=None, cue=cue)
                 return attrs.evolve(answered[-1], rule="continuation", mention=None, cue=cue)
