@@ -1456,11 +1456,10 @@ class _Run:
         # indirect quotes are found sentence by sentence along with the direct ones, in text order, so that a
         # pronoun after "Een woordvoerder van de VNG zegt dat …" can take up the spokesman
         indirect: list[Pending] = []
-        taken = self.reported
         sentence = 0
         for n, q in enumerate(top):
             while sentence < len(self.parse.sentences) and self.parse.sentence_words(sentence)[-1].end <= q.open_start:
-                indirect.extend(indirect_in_sentence(self, sentence, taken))
+                indirect.extend(indirect_in_sentence(self, sentence, self.reported))
                 sentence += 1
             prev_end = top[n - 1].close_end if n else 0
             next_start = top[n + 1].open_start if n + 1 < len(top) else len(self.text)
@@ -1480,7 +1479,7 @@ class _Run:
                 kind = "partial" if len(words) >= 4 else "scare"
                 quotes.append(self.make_quote(q, _Decision(rule="nested"), kind))
         for s in range(sentence, len(self.parse.sentences)):
-            indirect.extend(indirect_in_sentence(self, s, taken))
+            indirect.extend(indirect_in_sentence(self, s, self.reported))
         quotes = self.headline_repeats(self.inside_indirect(quotes, indirect)) + indirect
         self.link()
         quotes = self.roles_named_later(quotes)

@@ -120,7 +120,8 @@ class Lexicon:
 
     def heads_political_body(self, role: str | None) -> bool:
         """``NAVO-chef``, ``VN-topman``: a role whose prefix names an international political body."""
-        return bool(role_prefix(role)) and role_prefix(role).lower() in self.political_bodies
+        prefix = role_prefix(role)
+        return bool(prefix) and prefix.lower() in self.political_bodies
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.cue_senses

@@ -168,9 +168,7 @@ def step_train(step: str, work: Path, env: dict[str, str], args: argparse.Namesp
         train = str(args.parser_train or aug / "train.conllu")
         dev = str(args.parser_dev or dev)
         if args.parser_aux_as_verb:  # the parser reads AUX as VERB (scripts/aux_as_verb.py)
-            from aux_as_verb import collapse
-
-            train, dev = _collapsed(Path(train), work, collapse), _collapsed(Path(dev), work, collapse)
+            train, dev = _collapsed(Path(train), work), _collapsed(Path(dev), work)
         cmd = patched("stanza.models.parser") + [
             "--mode", "train", "--lang", "nl", "--shorthand", SHORTHAND, "--no_pretrain",
             "--train_file", train, "--eval_file", dev, "--output_file", str(work / "depparse_dev.conllu"),
@@ -182,8 +180,10 @@ def step_train(step: str, work: Path, env: dict[str, str], args: argparse.Namesp
         relabel(models / MODEL_FILES[step])  # (the tagger's AUX reads as the VERB the parser was trained on)
 
 
-def _collapsed(path: Path, work: Path, collapse) -> str:
+def _collapsed(path: Path, work: Path) -> str:
     """A copy of CoNLL-U ``path`` in ``work`` with AUX written VERB."""
+    from aux_as_verb import collapse
+
     out = work / "aux-as-verb" / path.name
     out.parent.mkdir(parents=True, exist_ok=True)
     collapse(path, out)
