@@ -469,7 +469,9 @@ def _scan(text: str) -> list[QuoteSpan]:
 
     def run_on(i: int, mark: str) -> bool:
         """A closing double mark in a paragraph where nothing opened, after a paragraph that left a double quote
-        open: the quote ran on without a mark opening this paragraph (``„Wij gaan door. ⏎ Als … stil.”``)."""
+        open: the quote ran on without a mark opening this paragraph (``„Wij gaan door. ⏎ Als … stil.”``).
+        Only the first such mark of a paragraph ends a run-on quote, and an elision before it is inside it."""
+        nonlocal para_fresh, pending
         if stack or prev_family != _DOUBLE or not para_fresh or not _flanks(text, i, i + len(mark))[1]:
             return False
         s = par_start
@@ -479,6 +481,7 @@ def _scan(text: str) -> list[QuoteSpan]:
         if s >= end:
             return False
         add_span(QuoteSpan(s, end, s, i + len(mark), "", mark, 0, True, True, text[s:end]))
+        para_fresh, pending = False, -1
         return True
 
     def double(i: int, mark: str, first: bool) -> None:

@@ -391,6 +391,18 @@ CASES: list[tuple[str, str, list[str | Q]]] = [
         [Q("vreemd.", closed=False), Q("Niemand begreep het.", continues=True)],
     ),
     (
+        # a doubled closing mark (a typo) ends the run-on quote once; the second mark opens nothing
+        "run_on_ends_once",
+        "Hij zei: „Ik kom\n\nmorgen terug.”” Dat deed hij niet.",
+        [Q("Ik kom", closed=False), Q("morgen terug.", continues=True)],
+    ),
+    (
+        # an elision opening the paragraph is inside the run-on quote, and a stray mark after it opens nothing
+        "run_on_takes_its_elision",
+        "Ze zei: „Ik kom\n\n’s avonds terug.”‘ Dat deed ze niet.",
+        [Q("Ik kom", closed=False), Q("’s avonds terug.", continues=True)],
+    ),
+    (
         "no_run_on_after_a_closed_quote",
         "„Ik kom.”\n\nMorgen terug.” Dat deed hij niet.",
         ["Ik kom."],
