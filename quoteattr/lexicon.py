@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 
 import attrs
@@ -134,19 +135,7 @@ class Lexicon:
         participles are reduced to a stem and looked up.  Irregular forms
         (``zei``, ``schreef``) are left to the lemmatizer's dictionary.
         """
-        word = form.lower()
-        candidates = {word}
-        for suffix in ("ten", "den", "te", "de", "t", "en", "d"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                candidates.add(word[: -len(suffix)])
-        for c in list(candidates):
-            if c.startswith("ge") and len(c) > 4:
-                candidates.add(c[2:])
-        for c in candidates:
-            lemma = self.cue_stems.get(c)
-            if lemma is not None:
-                return lemma
-        return None
+        return lemma_from_stems(form, self.cue_stems)
 
     def verb_of_form(self, form: str) -> str | None:
         """The infinitive of a verb form the lemmatizer may not know: ``wierp`` -> ``werpen``, ``benadrukte``."""
@@ -244,10 +233,30 @@ class Lexicon:
             word.endswith(x) and len(word) > len(x) + 2 for x in self.volgens_exclusions if len(x) >= 3)
 
 
-def _cue_stems(cues: dict[str, str]) -> dict[str, str]:
-    """Stems of the cue verbs: ``zeggen`` -> zegg, zeg; ``vragen`` -> vrag, vraag; ``twitteren`` -> twitter."""
+def lemma_from_stems(form: str, stems: dict[str, str]) -> str | None:
+    """The lemma of a regular verb form whose stem is in ``stems`` (see :func:`verb_stems`), else None.
+
+    Weak past and present forms and participles are reduced to a stem:
+    ``beloofde`` -> beloof, ``gewaarschuwd`` -> waarschuw."""
+    word = form.lower()
+    candidates = {word}
+    for suffix in ("ten", "den", "te", "de", "t", "en", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            candidates.add(word[: -len(suffix)])
+    for c in list(candidates):
+        if c.startswith("ge") and len(c) > 4:
+            candidates.add(c[2:])
+    for c in candidates:
+        lemma = stems.get(c)
+        if lemma is not None:
+            return lemma
+    return None
+
+
+def verb_stems(lemmas: Iterable[str]) -> dict[str, str]:
+    """Stems of verbs, to their lemma: ``zeggen`` -> zegg, zeg; ``vragen`` -> vrag, vraag; ``twitteren`` -> twitter."""
     stems: dict[str, str] = {}
-    for lemma in cues:
+    for lemma in lemmas:
         if " " in lemma or not lemma.endswith("en"):
             continue
         stem = lemma[:-2]
@@ -299,7 +308,7 @@ def load() -> Lexicon:
     suffix_rows = data_rows("person_suffixes.tsv")
     suffixes = tuple((row[0].strip(), row[1].strip()) for row in suffix_rows if not row[0].startswith("!"))
     not_persons = frozenset(row[0].strip()[1:] for row in suffix_rows if row[0].startswith("!"))
-    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, _cue_stems(cues), common, times,
+    return Lexicon(cues, roles, sources, pronouns, exclusions, markers, verb_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
                    party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
                    frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,

@@ -45,6 +45,25 @@ a participle listed in ``quoteattr/data/perfect_participles.txt`` (``is
 gestegen``, ``is afgetreden``: verbs with their perfect in ``zijn``), and the
 copula with an adjective or noun; its subject is then no ``nsubj:pass``.
 
+The 2017 part has no ``xcomp`` for an infinitive with ``te``: it calls the
+complement in ``besloot te vertrekken`` a ``ccomp``, which today's parts do in
+one case of seven; and it calls ``om … te`` clauses of purpose ``ccomp`` a third
+of the time, today's parts one time in ten.  The parser learned both.  A
+``ccomp`` with ``te`` as its only marker and no subject of its own becomes
+``xcomp``, and so does one with ``om`` and ``te`` under a verb of
+``quoteattr/data/control_verbs.txt`` (``besloot om te stoppen``); under any
+other verb that one becomes ``advcl`` (``kwam om te helpen``), and so does a
+clause opened by a conjunction of ``quoteattr/data/adverbial_conjunctions.txt``
+(``omdat``, ``terwijl``), which never opens a complement.
+
+A finite verb right after ``en``, ``maar`` or ``of`` that coordinates with an
+earlier verb shares that verb's subject (``X waarschuwt …, en raadde de partij
+aan …``); a noun phrase the parser made its subject after it is its ``obj``.
+
+A range or score of two numbers (``14 - 16``, ``2-1``) is one expression in
+UD Dutch: the dash (``SYM``) and the second number hang from the first with
+``fixed``, and the first number has the range's place in the clause.
+
 The reflexive ``zich`` of an inherently reflexive verb (``zich vergissen``,
 ``zich bevinden``) is ``expl:pv``, which the 2017 part also lacks; the parser
 calls it ``obj``.  In the training parts in today's conventions ``zich`` is
@@ -73,7 +92,7 @@ from typing import Any
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor
-from quoteattr.lexicon import data_rows
+from quoteattr.lexicon import data_rows, lemma_from_stems, verb_stems
 
 NAME = "treerepair"
 #: Relations that belong to a clause rather than to its predicate's phrase.
@@ -98,10 +117,33 @@ def oblique_arguments() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], row[1]) for row in data_rows("oblique_arguments.tsv"))
 
 
+@functools.cache
+def control_verbs() -> tuple[dict[str, str], dict[str, str]]:
+    """The verbs of ``control_verbs.txt``, whose ``om … te`` clause is a complement (``besloot om te stoppen``):
+    their stems (:func:`quoteattr.lexicon.verb_stems`) and their irregular forms, each to its lemma."""
+    rows = data_rows("control_verbs.txt")
+    irregular = {form: row[0].strip() for row in rows if len(row) > 1 for form in row[1].split()}
+    return verb_stems(row[0].strip() for row in rows), irregular
+
+
+def _is_control_verb(word: Any) -> bool:
+    stems, irregular = control_verbs()
+    lemma = (word.lemma or "").replace("_", "").lower()
+    return lemma in stems.values() or (word.text or "").lower() in irregular or \
+        lemma_from_stems(word.text or "", stems) is not None
+
+
+@functools.cache
+def adverbial_conjunctions() -> frozenset[str]:
+    """The conjunctions of ``adverbial_conjunctions.txt`` (``omdat``, ``terwijl``)."""
+    return frozenset(row[0].split("#")[0].strip() for row in data_rows("adverbial_conjunctions.txt"))
+
+
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
-    repairs = repair_fixed(words) + relabel_arguments(words) + relabel_reflexives(words) + flatten_names(words) \
-        + pair_brackets(words) + name_subjects(words) + relabel_perfects(words)
+    repairs = repair_fixed(words) + join_number_ranges(words) + relabel_arguments(words) \
+        + relabel_reflexives(words) + relabel_clauses(words) + relabel_shared_subjects(words) \
+        + flatten_names(words) + pair_brackets(words) + name_subjects(words) + relabel_perfects(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -251,6 +293,89 @@ def relabel_perfects(words: list[Any]) -> int:
         for k in words:
             if k.head == head.id and k.deprel in ("nsubj:pass", "csubj:pass"):
                 k.deprel = k.deprel.split(":")[0]
+                relabelled += 1
+    return relabelled
+
+
+def relabel_clauses(words: list[Any]) -> int:
+    """Relabel a ``ccomp`` that is an infinitive with ``te`` (``xcomp``) or an adverbial clause (``advcl``).
+
+    Returns the number of clauses relabelled."""
+    relabelled = 0
+    for w in words:
+        if w.deprel != "ccomp":
+            continue
+        dependents = [k for k in words if k.head == w.id]
+        markers = {(k.text or "").lower() for k in dependents if k.deprel == "mark"}
+        if markers == {"te"} and not any((k.deprel or "").startswith("nsubj") for k in dependents):
+            w.deprel = "xcomp"  # "besloot te vertrekken": the subject is the head verb's
+        elif {"om", "te"} <= markers and _is_control_verb(words[w.head - 1]):
+            w.deprel = "xcomp"  # "besloot om te stoppen"
+        elif {"om", "te"} <= markers or markers & adverbial_conjunctions():
+            w.deprel = "advcl"  # "kwam om te helpen", "vertrok omdat het regende"
+        else:
+            continue
+        relabelled += 1
+    return relabelled
+
+
+DASHES = frozenset({"-", "–"})
+
+
+def join_number_ranges(words: list[Any]) -> int:
+    """Make ``NUM - NUM`` one expression headed by the first number; the number of ranges joined."""
+    joined = 0
+    for first, dash, second in zip(words, words[1:], words[2:], strict=False):
+        if dash.text not in DASHES or first.upos != "NUM" or second.upos != "NUM":
+            continue
+        if dash.head == second.head == first.id and dash.deprel == second.deprel == "fixed":
+            continue
+        saved = [(w.head, w.deprel) for w in words]
+        parts = (dash.id, second.id)
+        while first.head in parts:  # the first number takes the range's place
+            top = words[first.head - 1]
+            first.head, first.deprel = top.head, top.deprel
+        for k in words:
+            if k.head in parts and k.id not in parts:
+                k.head = first.id
+        dash.head, dash.deprel = first.id, "fixed"
+        second.head, second.deprel = first.id, "fixed"
+        if _is_tree(words):
+            dash.upos = "SYM"
+            joined += 1
+        else:
+            for w, (head, deprel) in zip(words, saved, strict=True):
+                w.head, w.deprel = head, deprel
+    return joined
+
+
+#: Nominative pronouns, which are subjects wherever they stand.
+NOMINATIVE = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men"})
+CONJUNCTIONS = frozenset({"en", "maar", "of", "want", "dus"})
+
+
+def relabel_shared_subjects(words: list[Any]) -> int:
+    """In ``X waarschuwt …, en raadde de partij aan …`` the second verb shares X as its subject (it follows the
+    conjunction with nothing before it), so a noun phrase the parser made its subject after it is its object.
+
+    Returns the number of words relabelled."""
+    relabelled = 0
+    for verb in words:
+        if verb.deprel != "conj" or verb.upos not in ("VERB", "AUX") or "VerbForm=Fin" not in (verb.feats or ""):
+            continue
+        before = verb.id - 1
+        while before >= 1 and words[before - 1].upos == "PUNCT":
+            before -= 1
+        conjunction = words[before - 1] if before >= 1 else None
+        if conjunction is None or (conjunction.text or "").lower() not in CONJUNCTIONS \
+                or conjunction.head != verb.id:
+            continue
+        if not any(k.head == verb.head and (k.deprel or "").startswith("nsubj") and k.id < verb.head for k in words):
+            continue  # the first verb has no subject before it to share
+        for k in words:
+            if k.head == verb.id and k.deprel == "nsubj" and k.id > verb.id and k.upos in ("NOUN", "PROPN", "PRON") \
+                    and (k.text or "").lower() not in NOMINATIVE:
+                k.deprel = "obj"
                 relabelled += 1
     return relabelled
 

@@ -10,10 +10,11 @@ from quoteattr.tree_repair import repair_sentence, tag_auxiliaries
 
 
 def sentence(table: str):
-    """The words of a one-sentence stanza Document from 'form lemma UPOS head deprel' lines."""
+    """The words of a one-sentence stanza Document from 'form lemma UPOS head deprel [feats]' lines."""
     rows = [line.split() for line in table.strip().splitlines()]
-    doc = Document([[{"id": i, "text": form, "lemma": lemma, "upos": upos, "head": int(head), "deprel": deprel}
-                     for i, (form, lemma, upos, head, deprel) in enumerate(rows, 1)]])
+    doc = Document([[{"id": i, "text": form, "lemma": lemma, "upos": upos, "head": int(head), "deprel": deprel,
+                      "feats": feats[0] if feats else None}
+                     for i, (form, lemma, upos, head, deprel, *feats) in enumerate(rows, 1)]])
     return doc.sentences[0].words
 
 
@@ -175,6 +176,88 @@ Hij hij PRON 3 nsubj:pass
 is zijn AUX 3 aux:pass
 bang bang ADJ 0 root
 """, [("Hij", "nsubj"), ("is", "cop")]),
+    # "Het kabinet besloot te stoppen.": an infinitive with te and no subject of its own is an xcomp
+    ("""
+Het het DET 2 det
+kabinet kabinet NOUN 3 nsubj
+besloot besluiten VERB 0 root
+te te ADP 5 mark
+stoppen stoppen VERB 3 ccomp
+""", [("stoppen", "xcomp")]),
+    # "Hij kwam om te helpen.": a clause of purpose is adverbial
+    ("""
+Hij hij PRON 2 nsubj
+kwam komen VERB 0 root
+om om ADP 5 mark
+te te ADP 5 mark
+helpen helpen VERB 2 ccomp
+""", [("helpen", "advcl")]),
+    # "De minister beloofde om de regels te versoepelen.": under a control verb it is a complement, also
+    # when the lemmatizer did not know the verb's form
+    ("""
+De de DET 2 det
+minister minister NOUN 3 nsubj
+beloofde beloofde VERB 0 root
+om om ADP 8 mark
+de de DET 6 det
+regels regel NOUN 8 obj
+te te ADP 8 mark
+versoepelen versoepelen VERB 3 ccomp
+""", [("versoepelen", "xcomp")]),
+    # "Het bestuur besloot om te stoppen.": an irregular form of a control verb
+    ("""
+Het het DET 2 det
+bestuur bestuur NOUN 3 nsubj
+besloot besloot VERB 0 root
+om om ADP 6 mark
+te te ADP 6 mark
+stoppen stoppen VERB 3 ccomp
+""", [("stoppen", "xcomp")]),
+    # "Ze bleef thuis omdat het regende.": so is a clause opened by omdat
+    ("""
+Ze ze PRON 2 nsubj
+bleef blijven VERB 0 root
+thuis thuis ADV 2 advmod
+omdat omdat SCONJ 6 mark
+het het PRON 6 nsubj
+regende regenen VERB 2 ccomp
+""", [("regende", "advcl")]),
+    # "Hij zei dat het regende.": a dat-clause stays a complement
+    ("""
+Hij hij PRON 2 nsubj
+zei zeggen VERB 0 root
+dat dat SCONJ 5 mark
+het het PRON 5 nsubj
+regende regenen VERB 2 ccomp
+""", []),
+    # "Hij vroeg haar te komen.": with a subject of its own (as parsed) te leaves the complement alone
+    ("""
+Hij hij PRON 2 nsubj
+vroeg vragen VERB 0 root
+haar haar PRON 5 nsubj
+te te ADP 5 mark
+komen komen VERB 2 ccomp
+""", []),
+    # "De bond protesteert en steunt de staking.": the second verb shares the subject; the noun after it
+    # is its object
+    ("""
+De de DET 2 det
+bond bond NOUN 3 nsubj
+protesteert protesteren VERB 0 root
+en en CCONJ 5 cc
+steunt steunen VERB 3 conj VerbForm=Fin
+de de DET 7 det
+staking staking NOUN 5 nsubj
+""", [("staking", "obj")]),
+    # "De bond protesteert, en zegt hij, terecht.": a nominative pronoun is a subject wherever it stands
+    ("""
+De de DET 2 det
+bond bond NOUN 3 nsubj
+protesteert protesteren VERB 0 root
+en en CCONJ 5 cc
+zegt zeggen VERB 3 conj VerbForm=Fin
+hij hij PRON 5 nsubj
+""", []),
     # "Ze wandelt door het park.": no passive, no listed pair: an adjunct stays obl
     ("""
 Ze ze PRON 2 nsubj
@@ -191,6 +274,37 @@ def test_relations_that_depend_on_the_words_are_relabelled(table, relabelled):
     changed = [(w.text, w.deprel) for w, old in zip(words, before, strict=True) if (w.head, w.deprel) != old[2:]]
     assert changed == relabelled
     assert [w.head for w in words] == [b[2] for b in before]  # labels only
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_range_of_two_numbers_is_one_expression_headed_by_the_first(dash):
+    # "Het duurt 14 - 16 weken.": the parser hung the range from its second number
+    words = sentence(f"""
+Het het PRON 2 nsubj
+duurt duren VERB 0 root
+14 14 NUM 6 nummod
+{dash} {dash} PUNCT 5 punct
+16 16 NUM 3 conj
+weken week NOUN 2 obj
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[2:5] == [("14", "NUM", 6, "nummod"), (dash, "SYM", 3, "fixed"), ("16", "NUM", 3, "fixed")]
+
+
+def test_a_range_whose_parse_hangs_from_its_second_number_moves_its_place_to_the_first():
+    # "De ploeg won met 2-1.": `1` as the head of the phrase, `2` hanging from it
+    words = sentence("""
+De de DET 2 det
+ploeg ploeg NOUN 3 nsubj
+won winnen VERB 0 root
+met met ADP 7 case
+2 2 NUM 7 nummod
+- - PUNCT 7 punct
+1 1 NUM 3 obl
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[3:] == [("met", "ADP", 5, "case"), ("2", "NUM", 3, "obl"), ("-", "SYM", 5, "fixed"),
+                               ("1", "NUM", 5, "fixed")]
 
 
 def test_an_adverbial_expression_keeps_the_place_the_parser_gave_it():
