@@ -237,9 +237,12 @@ def find_names(parse: Parse, lex: Lexicon, party_of: PartyLookup,
             if j > i and _dateline(parse, i, j):
                 i = j  # "DEN HAAG, 14 maart.", "ROTTERDAM -": the place a report was filed from
                 continue
-            if j > i and i - 1 > first and parse.words[i - 1].upos == "ADJ" and _is_cap(parse.words[i - 1]) \
-                    and i <= parse.words[i - 1].head < j and lex.organisation_kind(parse.words[j - 1].text, True):
-                i -= 1  # "De Nederlandse Zorgautoriteit": a capitalised adjective is part of an organisation's name
+            if j > i and i - 1 > first and parse.words[i - 1].upos in ("ADJ", "PROPN") and _is_cap(parse.words[i - 1]) \
+                    and (i <= parse.words[i - 1].head < j or parse.words[i].head == i - 1) \
+                    and lex.organisation_kind(parse.words[j - 1].text, True):
+                # "De Nederlandse Zorgautoriteit": a capitalised adjective is part of an organisation's name
+                # (as UD Dutch has it: the first word of a name, the rest hanging from it as flat)
+                i -= 1
             if j > i and i - 1 >= first and parse.words[i - 1].lower in lex.place_institutions \
                     and (parse.words[i].head == i - 1 or parse.words[i - 1].head == i):
                 # "de rechtbank Overijssel", "gemeente Utrecht": the place alone would name the province, the city

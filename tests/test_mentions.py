@@ -148,6 +148,16 @@ def test_a_name_the_parser_split_into_subject_and_object_hangs_by_its_subject():
     assert sem.name == "Sem de Groot" and parse.words[sem.head].text == "Sem"
 
 
+@pytest.mark.parametrize("adjective", [
+    "Nederlandse ADJ 3 amod | Zorgautoriteit PROPN 4 nsubj",  # the adjective of the name
+    "Nederlandse PROPN 4 nsubj | Zorgautoriteit PROPN 2 flat",  # a name in one piece, as UD Dutch has it
+])
+def test_a_capitalised_adjective_opens_an_organisations_name(adjective):
+    parse = from_conllu(conllu(f"De DET 2 det | {adjective} | waarschuwt VERB 0 root | ~. PUNCT 4 punct"))
+    (m,) = find_names(parse, LEX, PARTY)
+    assert m.name == "Nederlandse Zorgautoriteit" and m.organisation
+
+
 @pytest.mark.parametrize(("name", "organisation"), [
     ("ProRail", True), ("PostNL", True), ("Rabobank", True),  # a capital inside, a name ending in an organisation noun
     ("McGregor", False), ("DiCaprio", False), ("Vandebron", False)])
