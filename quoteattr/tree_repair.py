@@ -60,6 +60,11 @@ A finite verb right after ``en``, ``maar`` or ``of`` that coordinates with an
 earlier verb shares that verb's subject (``X waarschuwt …, en raadde de partij
 aan …``); a noun phrase the parser made its subject after it is its ``obj``.
 
+A time phrase without a preposition (``De ploeg won donderdag``, ``Ze
+scoorde twee keer``), headed by a noun of ``quoteattr/data/time_nouns.txt``,
+is an ``obl`` of its verb in UD Dutch (187 times in the training data, 12
+times ``obj``); the parser often calls it the object, or a second subject.
+
 A range or score of two numbers (``14 - 16``, ``2-1``) is one expression in
 UD Dutch: the dash (``SYM``) and the second number hang from the first with
 ``fixed``, and the first number has the range's place in the clause.
@@ -134,6 +139,12 @@ def _is_control_verb(word: Any) -> bool:
 
 
 @functools.cache
+def time_nouns() -> frozenset[str]:
+    """The nouns of ``time_nouns.txt`` (``donderdag``, ``week``, ``keer``)."""
+    return frozenset(row[0].split("#")[0].strip() for row in data_rows("time_nouns.txt"))
+
+
+@functools.cache
 def adverbial_conjunctions() -> frozenset[str]:
     """The conjunctions of ``adverbial_conjunctions.txt`` (``omdat``, ``terwijl``)."""
     return frozenset(row[0].split("#")[0].strip() for row in data_rows("adverbial_conjunctions.txt"))
@@ -142,7 +153,7 @@ def adverbial_conjunctions() -> frozenset[str]:
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
     repairs = repair_fixed(words) + join_number_ranges(words) + relabel_arguments(words) \
-        + relabel_reflexives(words) + relabel_clauses(words) + relabel_shared_subjects(words) \
+        + relabel_reflexives(words) + relabel_clauses(words) + relabel_shared_subjects(words) + relabel_times(words) \
         + flatten_names(words) + pair_brackets(words) + name_subjects(words) + relabel_perfects(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
@@ -377,6 +388,26 @@ def relabel_shared_subjects(words: list[Any]) -> int:
                     and (k.text or "").lower() not in NOMINATIVE:
                 k.deprel = "obj"
                 relabelled += 1
+    return relabelled
+
+
+def relabel_times(words: list[Any]) -> int:
+    """Relabel a time phrase without a preposition (``won donderdag``, ``scoorde twee keer``) ``obl``.
+
+    The parser made it the verb's object, or a second subject; returns the number relabelled."""
+    relabelled = 0
+    nouns = time_nouns()
+    for w in words:
+        if not w.head or w.upos not in ("NOUN", "PROPN") or (w.text or "").lower() not in nouns:
+            continue
+        verb = words[w.head - 1]
+        if verb.upos not in ("VERB", "AUX", "ADJ") or any(k.head == w.id and k.deprel == "case" for k in words):
+            continue
+        second_subject = w.deprel in ("nsubj", "nsubj:pass") and any(
+            k.head == verb.id and k.id != w.id and (k.deprel or "").startswith(("nsubj", "expl")) for k in words)
+        if w.deprel == "obj" or second_subject:
+            w.deprel = "obl"
+            relabelled += 1
     return relabelled
 
 

@@ -258,6 +258,27 @@ en en CCONJ 5 cc
 zegt zeggen VERB 3 conj VerbForm=Fin
 hij hij PRON 5 nsubj
 """, []),
+    # "De ploeg verloor vorige week.": a time phrase without a preposition is no object
+    ("""
+De de DET 2 det
+ploeg ploeg NOUN 3 nsubj
+verloor verliezen VERB 0 root
+vorige vorig ADJ 5 amod
+week week NOUN 3 obj
+""", [("week", "obl")]),
+    # "Zaterdag won Ajax.": nor a second subject
+    ("""
+Zaterdag zaterdag PROPN 2 nsubj
+won winnen VERB 0 root
+Ajax Ajax PROPN 2 nsubj
+""", [("Zaterdag", "obl")]),
+    # "Het jaar begon goed.": a time noun that is the verb's only subject stays its subject
+    ("""
+Het het DET 2 det
+jaar jaar NOUN 3 nsubj
+begon beginnen VERB 0 root
+goed goed ADJ 3 advmod
+""", []),
     # "Ze wandelt door het park.": no passive, no listed pair: an adjunct stays obl
     ("""
 Ze ze PRON 2 nsubj
@@ -285,7 +306,7 @@ duurt duren VERB 0 root
 14 14 NUM 6 nummod
 {dash} {dash} PUNCT 5 punct
 16 16 NUM 3 conj
-weken week NOUN 2 obj
+weken week NOUN 2 obl
 """)
     assert repair_sentence(words) == 1
     assert view(words)[2:5] == [("14", "NUM", 6, "nummod"), (dash, "SYM", 3, "fixed"), ("16", "NUM", 3, "fixed")]
