@@ -51,7 +51,8 @@ one case of seven; and it calls ``om … te`` clauses of purpose ``ccomp`` a thi
 of the time, today's parts one time in ten.  The parser learned both.  A
 ``ccomp`` with ``te`` as its only marker and no subject of its own becomes
 ``xcomp``, and so does one with ``om`` and ``te`` under a verb of
-``quoteattr/data/control_verbs.txt`` (``besloot om te stoppen``); under any
+``quoteattr/data/control_verbs.txt`` (``besloot om te stoppen``; also where
+the parser called it ``advcl``); under any
 other verb that one becomes ``advcl`` (``kwam om te helpen``), and so does a
 clause opened by a conjunction of ``quoteattr/data/adverbial_conjunctions.txt``
 (``omdat``, ``terwijl``), which never opens a complement.
@@ -309,20 +310,22 @@ def relabel_perfects(words: list[Any]) -> int:
 
 
 def relabel_clauses(words: list[Any]) -> int:
-    """Relabel a ``ccomp`` that is an infinitive with ``te`` (``xcomp``) or an adverbial clause (``advcl``).
+    """Relabel a ``ccomp`` that is an infinitive with ``te`` (``xcomp``) or an adverbial clause (``advcl``), and an
+    ``om … te`` clause under a control verb, ``ccomp`` or ``advcl``, ``xcomp``.
 
     Returns the number of clauses relabelled."""
     relabelled = 0
     for w in words:
-        if w.deprel != "ccomp":
+        if w.deprel not in ("ccomp", "advcl"):
             continue
         dependents = [k for k in words if k.head == w.id]
         markers = {(k.text or "").lower() for k in dependents if k.deprel == "mark"}
-        if markers == {"te"} and not any((k.deprel or "").startswith("nsubj") for k in dependents):
+        if w.deprel == "ccomp" and markers == {"te"} \
+                and not any((k.deprel or "").startswith("nsubj") for k in dependents):
             w.deprel = "xcomp"  # "besloot te vertrekken": the subject is the head verb's
         elif {"om", "te"} <= markers and _is_control_verb(words[w.head - 1]):
             w.deprel = "xcomp"  # "besloot om te stoppen"
-        elif {"om", "te"} <= markers or markers & adverbial_conjunctions():
+        elif w.deprel == "ccomp" and ({"om", "te"} <= markers or markers & adverbial_conjunctions()):
             w.deprel = "advcl"  # "kwam om te helpen", "vertrok omdat het regende"
         else:
             continue

@@ -204,6 +204,17 @@ regels regel NOUN 8 obj
 te te ADP 8 mark
 versoepelen versoepelen VERB 3 ccomp
 """, [("versoepelen", "xcomp")]),
+    # "Het bestuur probeerde om de schade te herstellen.": also where the parser read a clause of purpose
+    ("""
+Het het DET 2 det
+bestuur bestuur NOUN 3 nsubj
+probeerde proberen VERB 0 root
+om om ADP 8 mark
+de de DET 6 det
+schade schade NOUN 8 obj
+te te ADP 8 mark
+herstellen herstellen VERB 3 advcl
+""", [("herstellen", "xcomp")]),
     # "Het bestuur besloot om te stoppen.": an irregular form of a control verb
     ("""
 Het het DET 2 det
