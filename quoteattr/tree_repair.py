@@ -47,8 +47,8 @@ copula with an adjective or noun; its subject is then no ``nsubj:pass``.
 
 The 2017 part has no ``xcomp`` for an infinitive with ``te``: it calls the
 complement in ``besloot te vertrekken`` a ``ccomp``, which today's parts do in
-one case of seven; and it calls ``om … te`` clauses of purpose ``ccomp`` a third
-of the time, today's parts one time in ten.  The parser learned both.  A
+one case of six; and it calls ``om … te`` clauses ``ccomp`` a third of the
+time, today's parts one time in eight.  The parser learned both.  A
 ``ccomp`` with ``te`` as its only marker and no subject of its own becomes
 ``xcomp``, and so does one with ``om`` and ``te`` under a verb of
 ``quoteattr/data/control_verbs.txt`` (``besloot om te stoppen``; also where
