@@ -108,7 +108,7 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                 if rel not in ("ccomp", "xcomp", "advcl") or cue[0] == kid.lower + w.base_lemma:
                     continue  # (the cue's own particle parsed as a clause: "maakte dat gisteren bekend")
                 clause = [parse.words[x] for x in parse.subtree(k)]
-                marks = [parse.words[x] for x in parse.children[k] if parse.words[x].deprel == "mark"]
+                marks = _clause_marks(parse, k)
                 if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
                         (rel == "ccomp" or marks[0].lower == "dat") and (
                         marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
@@ -198,6 +198,15 @@ def _previous_sentence(run: _Run, s: int) -> list[Word] | None:
     if any(run.in_quote(x.start) for x in prev):
         return None
     return prev
+
+
+def _clause_marks(parse: Parse, k: int) -> list[Word]:
+    """The markers of clause ``k`` (``dat``, ``of``), also one the parser hung from a verb of its cluster
+    (``of de minister de plannen heeft laten toetsen`` with ``of`` under ``toetsen``, the xcomp of ``laten``)."""
+    marks = [x for x in parse.children[k] if parse.words[x].deprel == "mark"]
+    marks += [x for c in parse.children[k] if parse.words[c].deprel == "xcomp"
+              for x in parse.children[c] if parse.words[x].deprel == "mark" and x < k]
+    return [parse.words[x] for x in sorted(marks)]
 
 
 def _with_auxiliaries(parse: Parse, k: int) -> list[int]:

@@ -810,6 +810,16 @@ def test_a_place_does_not_speak_in_a_passive_report(attributor):
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
 
 
+def test_a_marker_hung_from_the_clauses_lower_verb_still_opens_it(attributor):
+    # "of" parsed under "toetsen", the xcomp of "laten", the head of the asked clause
+    tree = conllu("Rob PROPN 4 nsubj | Jetten PROPN 1 flat | wilde=willen AUX 4 aux | weten VERB 0 root | "
+                  "of SCONJ 11 mark | de DET 7 det | minister NOUN 10 nsubj | het DET 9 det | plan NOUN 10 obj | "
+                  "liet=laten VERB 4 ccomp | toetsen VERB 10 xcomp | ~. PUNCT 4 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert quote.text == "de minister het plan liet toetsen"
+    assert quote.speaker_name == "Rob Jetten"
+
+
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
     tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "
