@@ -18,6 +18,7 @@ and passives without a source are not indirect speech.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -246,7 +247,8 @@ def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
     Parsers often hang the end of a ``dat`` clause from the speech verb
     (``meldt dat zaterdag 18000 mensen verspreid over het land door een storing
     zijn getroffen``); the clause runs on to the sentence's end unless a
-    comma, colon, semicolon, quote or the speech verb itself comes first.
+    comma, colon, semicolon, quote or the speech verb itself comes first (a
+    comma before the ``maar`` of a ``niet alleen`` in the clause aside).
     """
     if not body:
         return []
@@ -254,12 +256,16 @@ def _clause_tail(words: list[Word], body: list[Word], verb: Word) -> list[Word]:
     # (a quote opened inside the clause may close before its end: "dat Wilders ’eerst zelf moet leveren’ in plaats
     # van anderen de schuld te geven")
     open_quote = sum(x.text in _QUOTE_MARKS for x in body) % 2 == 1
+    # "dat de minister niet alleen naar de deuren moet kijken, maar ook naar de mensen": one clause
+    correlative = any(a.lower == "niet" and b.lower == "alleen" for a, b in pairwise(body))
     tail = []
-    for x in words:
+    for n, x in enumerate(words):
         if x.index <= last:
             continue
         if x.text in _QUOTE_MARKS and open_quote:
             open_quote = False
+        elif correlative and x.text == "," and n + 1 < len(words) and words[n + 1].lower == "maar":
+            correlative = False
         elif x.text in (",", ":", ";") or x.text in _QUOTE_MARKS or x.index == verb.index:
             return []  # something else follows the clause: keep the parser's span
         if x.head == verb.index and x.deprel == "conj" and x.upos in ("VERB", "AUX") and \

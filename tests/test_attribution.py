@@ -820,6 +820,16 @@ def test_a_marker_hung_from_the_clauses_lower_verb_still_opens_it(attributor):
     assert quote.speaker_name == "Rob Jetten"
 
 
+def test_a_reported_clause_with_niet_alleen_runs_on_past_its_maar(attributor):
+    # the parser hung "naar de bewoners" from the speech verb
+    tree = conllu("Wouters PROPN 2 nsubj | vindt=vinden VERB 0 root | dat SCONJ 9 mark | de DET 5 det | "
+                  "wethouder NOUN 9 nsubj | niet ADV 9 advmod | alleen ADV 9 advmod | moet=moeten AUX 9 aux | "
+                  "luisteren VERB 2 ccomp | ~, PUNCT 14 punct | maar CCONJ 14 cc | ook ADV 14 advmod | "
+                  "naar ADP 14 case | bewoners=bewoner NOUN 2 obl | ~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert quote.text == "de wethouder niet alleen moet luisteren, maar ook naar bewoners"
+
+
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
     tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "
