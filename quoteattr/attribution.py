@@ -1782,7 +1782,8 @@ class _Run:
 
     def _party_just_named(self, e: EntityRecord) -> str | None:
         """``Ook de VVD stemde in. Fractievoorzitter Karin Dijkhuizen benadrukte …``: the party that is the
-        main subject of the sentence before the one that first names a party politician, in its paragraph."""
+        main subject of the sentence before the one that first names a party politician, in its paragraph (or
+        that the subject noun names: ``Ook coalitiepartner CDA heeft twijfels.``)."""
         first = next((m for m in e.mentions if m.kind == "name"), None)
         if first is None or first.sent == 0:
             return None
@@ -1791,7 +1792,10 @@ class _Run:
             return None
         for w in before:
             if w.deprel.startswith("nsubj") and self.table.main_subject(w.index) and not self.in_quote(w.start):
-                return self.party_of(w.text)
+                # (or the party the subject noun names: "Ook coalitiepartner CDA heeft twijfels.")
+                named = [self.parse.words[k].text for k in self.parse.children[w.index]
+                         if self.parse.words[k].deprel in ("appos", "flat") and k == w.index + 1]
+                return next((p for p in map(self.party_of, [w.text, *named]) if p), None)
         return None
 
 

@@ -860,6 +860,16 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             for m in names:
                 if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
                     return m
+    # "onderzoeksleider en KNO-arts Eva Lindeman": two roles of one person, before the name (not "de minister en de
+    # staatssecretaris", two people)
+    if lex.role(w.text) and not any(parse.words[k].deprel == "det" for k in parse.children[i]):
+        for k in parse.children[i]:
+            kid = parse.words[k]
+            if kid.deprel == "conj" and k > i and lex.role(kid.text) and kid.sent == w.sent and not any(
+                    parse.words[c].deprel == "det" for c in parse.children[k]):
+                m = describe(parse, k, lex, party_of, names, generic)
+                if m is not None and m.kind == "name":
+                    return m
     # "officier van justitie Marieke Hoogland": the name hangs from the role's van-phrase (but "een woordvoerder van
     # wethouder Ellen de Graaf" speaks for her and is someone else)
     if lex.role(w.text) and lex.source_kind(w.text) != "anonymous":

@@ -1901,6 +1901,9 @@ PARTIES_AROUND_NAMES = [
     # the party the sentence before is about, for a party politician the knowledge base does not know
     ("Ook de VVD stemde in. Fractievoorzitter Marloes Tiemstra benadrukte dat de gemeente doorpakt.",
      "Marloes Tiemstra", "VVD"),
+    # or that the subject noun names
+    ("Ook coalitiepartner CDA twijfelt. Fractievoorzitter Joost Hermans benadrukte dat de gemeente moet wachten.",
+     "Joost Hermans", "CDA"),
     # a provincial party the knowledge base does not know
     ("Gedeputeerde Sietske Hoekstra (FNP) stelt dat het veen natter moet.", "Sietske Hoekstra", "FNP"),
     # Belgian parties (foreign_parties.tsv), in brackets, before a hyphenated role and written out there

@@ -298,6 +298,12 @@ def test_an_article_does_not_stop_the_surname_of_a_person_named_elsewhere():
         # a time noun the parser hung from the speaker is no part of it
         ("een DET 2 det | woordvoerster NOUN 5 nsubj | dit DET 4 det | weekeinde NOUN 2 nmod | zweeg VERB 0 root | "
          "~. PUNCT 5 punct", 1, "source", "een woordvoerster"),
+        # two roles of one person before the name: the name
+        ("zegt VERB 0 root | onderzoeksleider NOUN 1 nsubj | en CCONJ 4 cc | KNO-arts NOUN 2 conj | "
+         "Eva PROPN 4 flat | Lindeman PROPN 5 flat | ~. PUNCT 1 punct", 1, "name", "Eva Lindeman"),
+        # two people, each with an article: the first role
+        ("zeggen VERB 0 root | de DET 3 det | minister NOUN 1 nsubj | en CCONJ 6 cc | de DET 6 det | "
+         "staatssecretaris NOUN 3 conj | ~. PUNCT 1 punct", 2, "role", "de minister"),
     ],
 )
 def test_describe(sentence, head, kind, text):
