@@ -787,16 +787,32 @@ class _Run:
         interviewer's when it addresses someone (``u``, ``jij``) outside quotes
         and is a question or on a line of its own; on a line of its own, the
         question is the whole line (``Schoof zei dat …. Bent u het met hem
-        eens?``)."""
-        if not words or not any(w.lower in self.lex.address_pronouns and w.upos in ("PRON", "DET")
-                                and not self.in_quote(w.start) for w in words):
+        eens?``).  Once the interview has had such a question, a question on a
+        line of its own is the interviewer's too, whoever it names (``Is
+        Rotterdam ooit af?``)."""
+        if not words:
             return None
         between = self.text[words[-1].end:q.open_start]
         if between.strip():
             return None
+        if not any(self._addresses(w) for w in words):
+            # in an interview, a question on a line of its own need not address anyone ("Is Rotterdam ooit af?")
+            line = self.text.rfind("\n", 0, words[0].start) + 1
+            if "\n" in between and words[-1].text == "?" and self.text[line:words[0].start].strip() == "" \
+                    and self._interview_before(line):
+                return line
+            return None
         if "\n" in between:
             return self.text.rfind("\n", 0, words[0].start) + 1
         return words[0].start if words[-1].text == "?" else None
+
+    def _addresses(self, w: Word) -> bool:
+        return w.lower in self.lex.address_pronouns and w.upos in ("PRON", "DET") and not self.in_quote(w.start)
+
+    def _interview_before(self, char: int) -> bool:
+        """An interviewer's question addressing someone stands on a line of its own before ``char``."""
+        return any(w.start < char and w.text == "?" and self.text[w.end:w.end + 1] in ("\n", "") and any(
+            self._addresses(x) for x in self.parse.sentence_words(w.sent)) for w in self.parse.words)
 
     def introduces_speech(self, m: RawMention) -> bool:
         """Mention ``m`` speaks (:meth:`speaks`) or, definite, is the subject of the sentence a quote follows
@@ -1738,12 +1754,13 @@ class _Run:
             and len(content) >= 2))
 
     def salient(self) -> EntityRecord | None:
-        """The person mentioned most often outside quotes (None when nobody is)."""
-        people = [e for e in self.table.entities if e.kind == "person"
-                  and any(not self.in_quote(m.start) for m in e.mentions)]
+        """The person mentioned most often outside quotes (None when nobody is); a tie goes to the one named first.
+        (What people say about a name does not make it the article's subject: ``„Almere blijft bouwen.”``)"""
+        counts = {id(e): sum(not self.in_quote(m.start) for m in e.mentions) for e in self.table.entities}
+        people = [e for e in self.table.entities if e.kind == "person" and counts[id(e)]]
         if not people:
             return None
-        return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+        return max(people, key=lambda e: (counts[id(e)], -e.mentions[0].start))
 
     def make_quote(self, q: QuoteSpan, d: _Decision, kind: str) -> Pending:
         return Pending(q.start, q.end, kind, d, q.open_start, q.close_end)

@@ -867,8 +867,16 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
             kid = parse.words[k]
             if kid.deprel == "conj" and k > i and lex.role(kid.text) and kid.sent == w.sent and not any(
                     parse.words[c].deprel == "det" for c in parse.children[k]):
-                m = describe(parse, k, lex, party_of, names, generic)
-                if m is not None and m.kind == "name":
+                named = describe(parse, k, lex, party_of, names, generic)
+                if named is not None and named.kind == "name":
+                    return named
+    # "Hoogleraar audiologie Pieter Wessels" with the role and its field parsed as two subjects: the name the role
+    # and its field stand before
+    if lex.role(w.text):
+        for m in names:
+            if m.kind == "name" and m.sent == w.sent and m.role and m.role.lower() == w.lower and m.start > w.end:
+                between = [x for x in parse.words if w.end <= x.start < m.start]
+                if 0 < len(between) <= 2 and all(x.upos == "NOUN" and x.text.islower() for x in between):
                     return m
     # "officier van justitie Marieke Hoogland": the name hangs from the role's van-phrase (but "een woordvoerder van
     # wethouder Ellen de Graaf" speaks for her and is someone else)

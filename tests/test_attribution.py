@@ -1884,6 +1884,14 @@ def test_an_interviewee_answers_questions_in_paragraphs_of_their_own(attributor)
         ("direct", "Henri Bontenbal"), ("partial", "Geert Wilders"), ("direct", "Henri Bontenbal")]
 
 
+def test_once_the_interview_has_asked_someone_a_question_on_its_own_line_is_the_interviewers(attributor):
+    # the second question names a city and addresses no one
+    text = ("Burgemeester Sandra Kok vertrekt na acht jaar.\n\nWat gaat u missen?\n\n\"De mensen op de markt.\"\n\n"
+            "Wordt Almere ooit af?\n\n\"Nooit. Almere blijft bouwen.\"")
+    doc = attributor(text, "2025-10")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("direct", "Sandra Kok"), ("direct", "Sandra Kok")]
+
+
 #: Parties given in brackets with a portfolio, and written out before a hyphenated role.
 PARTIES_AROUND_NAMES = [
     ("Wethouder Fatma Yilmaz (financiën, GroenLinks) zei dat de gemeente moet bezuinigen.", "Fatma Yilmaz",

@@ -301,6 +301,9 @@ def test_an_article_does_not_stop_the_surname_of_a_person_named_elsewhere():
         # two roles of one person before the name: the name
         ("zegt VERB 0 root | onderzoeksleider NOUN 1 nsubj | en CCONJ 4 cc | KNO-arts NOUN 2 conj | "
          "Eva PROPN 4 flat | Lindeman PROPN 5 flat | ~. PUNCT 1 punct", 1, "name", "Eva Lindeman"),
+        # a role and its field parsed as two subjects before the name: the name
+        ("Hoogleraar NOUN 5 nsubj | audiologie NOUN 5 nsubj | Pieter PROPN 2 appos | Wessels PROPN 3 flat | "
+         "zwijgt VERB 0 root | ~. PUNCT 5 punct", 0, "name", "Pieter Wessels"),
         # two people, each with an article: the first role
         ("zeggen VERB 0 root | de DET 3 det | minister NOUN 1 nsubj | en CCONJ 6 cc | de DET 6 det | "
          "staatssecretaris NOUN 3 conj | ~. PUNCT 1 punct", 2, "role", "de minister"),
