@@ -366,13 +366,13 @@ class _Run:
                     # (not the preposition of a split "erop": "wees er gisteren op dat"; nor "terug" of a cue
                     # answered back with: "riep een boer terug")
                     lemma = with_particle
-            if (lemma == "laten" and kid.base_lemma == "weten") or (lemma == "weten" and kid.base_lemma == "laten"):
-                lemma = "laten weten"
+            if (lemma == "laten" and kid.base_lemma in _LATEN_SAY) or (lemma == "weten" and kid.base_lemma == "laten"):
+                lemma = "laten weten"  # (and the Flemish "liet verstaan dat")
         if lemma == "laten" and surface:  # "„…”, liet D66-leider Rob Jetten weten" with "weten" parsed apart
             for x in self.parse.words[i + 1:i + 9]:
                 if x.sent != w.sent or x.upos == "PUNCT":
                     break
-                if x.base_lemma == "weten":
+                if x.base_lemma in _LATEN_SAY:
                     lemma = "laten weten"
                     break
         if lemma == "laten":
@@ -1816,6 +1816,8 @@ class _Run:
         return None
 
 
+#: Infinitives that make ``laten`` a speech verb: ``liet weten dat``, Flemish ``liet verstaan dat``.
+_LATEN_SAY = frozenset({"weten", "verstaan"})
 #: Endings of Dutch adjectives (constructief, onverantwoordelijk, schandalig, haalbaar, kansloos, typisch).
 _ADJECTIVE_ENDING = re.compile(r"(?:ief|isch|lijk|baar|zaam|loos|ig)$")
 

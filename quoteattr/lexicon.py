@@ -82,6 +82,14 @@ class Lexicon:
     address_pronouns: frozenset[str] = frozenset()  # u, jij …: a line that uses one is an interviewer's
     local_parties: dict[str, bool] = attrs.field(factory=dict)  # Leefbaar … -> whether the word alone is one
     foreign_parties: dict[str, frozenset[str]] = attrs.field(factory=dict)  # CD&V -> its Dutch sister parties (CDA)
+    home_places: dict[str, str] = attrs.field(factory=dict)  # rotterdam -> nl-rtm: a place with a listed demonym
+
+    def origin_of(self, place: str) -> str:
+        """The demonym key of a person from ``place`` (``Rotterdam`` -> ``nationality:nl-rtm``, so that a later
+        ``de Rotterdammer`` takes them up), or for a place without a listed demonym ``nationality:@place``
+        (see :func:`quoteattr.mentions.residents`)."""
+        word = place.lower()
+        return NATIONALITY + self.home_places.get(word, "@" + word)
 
     def foreign_party(self, name: str) -> str | None:
         """``N-VA``, ``Open VLD``: a party abroad that the list knows, as written, or None."""
@@ -319,7 +327,9 @@ def load() -> Lexicon:
                    local_parties={row[0].split("#")[0].strip(): "alone" in row[0].split("#", 1)[-1]
                                   for row in data_rows("local_parties.txt")},
                    foreign_parties={row[0].strip(): frozenset(row[1].split("#")[0].split()) - {"-"}
-                                    for row in data_rows("foreign_parties.tsv")})
+                                    for row in data_rows("foreign_parties.tsv")},
+                   home_places={row[3].strip().removeprefix("from ").lower(): row[1].strip()
+                                for row in data_rows("demonyms.tsv") if len(row) > 3})
 
 
 def _portfolio_words() -> frozenset[str]:

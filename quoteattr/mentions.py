@@ -329,6 +329,8 @@ def chamber_ordinal(parse: Parse, i: int) -> bool:
 
 
 #: Endings of nouns for the inhabitants of a place (``Loppersumer``, ``Venlonaar``, ``Groningse``), with gender.
+#: Participles that say where a person is from, before ``in`` or ``uit`` in an apposition (``…, geboren in Venlo,``).
+_GREW_UP = frozenset({"geboren", "opgegroeid", "getogen", "afkomstig", "woonachtig", "wonend"})
 _RESIDENT_ENDINGS = (("enaar", "m"), ("naar", "m"), ("aar", "m"), ("er", "m"), ("sche", "f"), ("se", "f"))
 _PLACE_WORD = regex.compile(r"\b\p{Lu}[\p{L}-]{3,}\b")
 
@@ -350,6 +352,7 @@ def residents(parse: Parse, lex: Lexicon, is_forename: Callable[[str], bool] | N
     """
     words = parse.words
     places = {w.lower() for w in _PLACE_WORD.findall(parse.text)}
+    places |= {p.split("-")[0] for p in places if "-" in p}  # "Rotterdam-Zuid": a part of Rotterdam
     found: dict[str, tuple[str, str]] = {}
     for i, w in enumerate(words):
         if not _is_cap(w) or len(w.text) < 6 or not w.text.isalpha() or lex.common_words.get(w.lower) == "NOUN" \
@@ -783,10 +786,15 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.party = next((party_of(parse.text[words[at].start:words[e - 1].end])
                         for e in range(min(at + 6, parse.sentences[sent][1]), at, -1)
                         if party_of(parse.text[words[at].start:words[e - 1].end])), None)
-    # "Geert Wolters uit Loppersum": a later "de Loppersumer" is Wolters (see residents)
-    if j + 1 < len(words) and words[j].lower == "uit" and words[j + 1].sent == sent and _is_cap(words[j + 1]) \
-            and not m.nationality:
-        m.origin = NATIONALITY + "@" + words[j + 1].lower
+    # "Geert Wolters uit Loppersum": a later "de Loppersumer" is Wolters (see residents); so is "Geert Wolters,
+    # geboren in Loppersum," and "…, zelf opgegroeid in Rotterdam-Zuid,"
+    at = j
+    if at + 3 < len(words) and words[at].text == "," and words[at + 1].sent == sent:
+        grew_up = next((k for k in range(at + 1, min(at + 4, len(words))) if words[k].lower in _GREW_UP), None)
+        at = grew_up + 1 if grew_up is not None else at
+    if at + 1 < len(words) and words[at].lower in ("uit", "in") and (at > j or words[at].lower == "uit") \
+            and words[at + 1].sent == sent and _is_cap(words[at + 1]) and not m.nationality:
+        m.origin = lex.origin_of(words[at + 1].lower.split("-")[0])
     # "(Asiel)" or "(NSC)" right after the name; "(27)": an age
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].sent == sent:
         inner = words[j + 1].text

@@ -99,6 +99,11 @@ CASES = [
     ("demonym-in-apposition", "Ook natuurfotograaf Wietse Kuipers, een 34-jarige Leeuwarder, volgde het debat. "
      "Tom Smit was er ook. „De wolf hoort hier thuis”, aldus de Leeuwarder.",
      [("De wolf", "direct", "Wietse Kuipers")]),
+    # where the text says a person is from (a part of a city is the city) makes its demonym theirs
+    ("origin-in-apposition", "Kamerlid Daan Verhoef, zelf opgegroeid in Rotterdam-Zuid, steunde het plan. Tom Smit "
+     "was er ook. „Elke maand telt”, aldus de Rotterdammer.", [("Elke maand", "direct", "Daan Verhoef")]),
+    ("origin-after-uit", "Boer Kees Mulder uit Groningen kwam kijken. Tom Smit was er ook. „Niemand luistert”, zegt "
+     "de Groninger.", [("Niemand", "direct", "Kees Mulder")]),
     # a sentence quoted whole may open with an elided article: "’s Winters …" is no fragment
     ("elided-article-opens-a-sentence", "Huisarts Henk Visser herkent dat. „’s Winters zie je het vaakst. Mensen "
      "wachten te lang”, zegt hij.", [("’s Winters", "direct", "Henk Visser")]),
@@ -509,6 +514,9 @@ INDIRECT += [
      "Mona Keijzer"),
     ("wilde-weten-of", "Kamerlid Rob Jetten wilde weten of de minister de plannen heeft laten toetsen.",
      "de minister de plannen heeft laten toetsen", "Rob Jetten"),
+    # Flemish "liet verstaan dat" for "liet weten dat"
+    ("liet-verstaan", "Fractieleider Sarah Van Damme liet verstaan dat haar partij de hervorming niet steunt.",
+     "haar partij de hervorming niet steunt", "Sarah Van Damme"),
     # a noun for an organisation takes up one of its kind: a union is no company; a name ending in "bank" is a bank
     ("company-noun-not-a-union", "Vakbond FNV is boos over de plannen. Het bedrijf laat weten dat de reorganisatie "
      "doorgaat.", "de reorganisatie doorgaat", "Het bedrijf"),
