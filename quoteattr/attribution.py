@@ -353,6 +353,7 @@ class _Run:
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
             if kid.deprel == "compound:prt" and kid.lower != "te" and not base.startswith(kid.lower) \
+                    and (kid.lower in self.lex.particles or self.lex.is_cue(kid.lower + base)) \
                     and not self.in_quote(kid.start) \
                     and not any(x.deprel == "mark" or (x.upos == "PUNCT" and k < i)
                                 for x in self.parse.words[min(i, k) + 1:max(i, k)]) \

@@ -110,6 +110,8 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                     continue  # (the cue's own particle parsed as a clause: "maakte dat gisteren bekend")
                 clause = [parse.words[x] for x in parse.subtree(k)]
                 marks = _clause_marks(parse, k)
+                if rel == "xcomp" and marks and marks[0].lower in ("dat", "of") and marks[0].index > w.index:
+                    rel = "ccomp"  # a dat-clause read as a te-infinitive ("zei dat zijn advocaat … op te nemen")
                 if rel in ("ccomp", "advcl") and marks and marks[0].lower in _INTRO_MARKS and \
                         (rel == "ccomp" or marks[0].lower == "dat") and (
                         marks[0].lower != "dat" or _opens_clause(run, words, marks[0].index - words[0].index)):
@@ -142,6 +144,7 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                                       and parse.words[k].base_lemma == "weten"), w.index)
                     body = [x for x in words if begin < x.index <= last and x.index not in skip
                             and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
+                    body += _clause_tail(words, body, w)  # ("trots te | zijn op wat ze heeft bereikt")
                     p = emit(body, subject, cue[1], "indirect-dat")
                     if p is not None:
                         yield p
@@ -795,14 +798,20 @@ def _main_verb_marker(run: _Run, x: Word) -> bool:
     """``dat`` parsed as a clause marker though it is the object of the main verb.
 
     Its clause is the root, or a finite auxiliary of that clause stands right
-    before it (``heeft dat … bevestigd``), which no subordinate clause allows:
-    the marker opens its clause.
+    before it (``heeft dat … bevestigd``, also when the parse hangs the
+    participle's clause from that auxiliary), which no subordinate clause
+    allows: the marker opens its clause.
     """
     words = run.parse.words
     if words[x.head].deprel == "root":
         return True
     before = words[x.index - 1] if x.index > 0 else None
-    return before is not None and before.sent == x.sent and before.head == x.head and before.deprel == "aux"
+    if before is None or before.sent != x.sent:
+        return False
+    # (or the clause hangs from that auxiliary, read as the main verb: "heeft" with "dat … gemeld" below it)
+    return (before.head == x.head and before.deprel == "aux") or (
+        words[x.head].head == before.index and before.base_lemma in ("hebben", "zijn")
+        and words[x.head].feat("VerbForm") == "Part")
 
 
 def _without_dateline(run: _Run, words: list[Word]) -> list[Word]:

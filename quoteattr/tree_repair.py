@@ -167,7 +167,11 @@ def repair_sentence(words: list[Any]) -> int:
         existential = relation == "cop" and _existential(words, verb, head)
         if not (possessive or copula or becomes or existential):
             continue
-        _promote(words, verb, head, "obj" if possessive else "nsubj" if existential else "xcomp")
+        # (a possessed noun before "heeft" with no other subject is its subject: "Een politiecommissaris heeft
+        # dat gemeld" with "dat" read as a conjunction)
+        subject = possessive and head.id < verb.id and not any(
+            w.head == head.id and (w.deprel or "").startswith("nsubj") for w in words)
+        _promote(words, verb, head, "nsubj" if existential or subject else "obj" if possessive else "xcomp")
         repairs += 1
     return repairs
 

@@ -838,6 +838,32 @@ def test_a_reported_clause_with_niet_alleen_runs_on_past_its_maar(attributor):
     assert quote.text == "de wethouder niet alleen moet luisteren, maar ook naar bewoners"
 
 
+def test_a_pointing_back_dat_under_a_participle_hung_from_heeft_still_points_back(attributor):
+    # "dat" read as a conjunction, and "gemeld" as a clause of "heeft"
+    tree = conllu("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
+                  "Een DET 2 det | woordvoerder NOUN 3 nsubj | heeft=hebben VERB 0 root | dat SCONJ 7 mark | "
+                  "tegenover ADP 6 case | media NOUN 7 obl | gemeld=melden VERB 3 csubj VerbForm=Part | "
+                  "~. PUNCT 3 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("Het kabinet stopt", "Een woordvoerder")
+
+
+def test_a_dat_clause_read_as_a_te_infinitive_is_reported_from_after_dat(attributor):
+    tree = conllu("Jansen PROPN 2 nsubj | zei=zeggen VERB 0 root | dat SCONJ 10 mark | zijn PRON 5 nmod:poss | "
+                  "advocaat NOUN 10 nsubj | hem PRON 10 obj | had=hebben AUX 10 aux | afgeraden VERB 10 xcomp | "
+                  "te ADP 10 mark | bellen VERB 2 xcomp | ~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("zijn advocaat hem had afgeraden te bellen", "Jansen")
+
+
+def test_a_reported_te_infinitive_runs_on_to_the_end_of_the_sentence(attributor):
+    # the parser hung "aan het plan" from the speech verb
+    tree = conllu("Jansen PROPN 2 nsubj | belooft=beloven VERB 0 root | hard ADJ 5 advmod | te ADP 5 mark | "
+                  "werken VERB 2 xcomp | aan ADP 8 case | het DET 8 det | plan NOUN 2 obl | ~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("hard te werken aan het plan", "Jansen")
+
+
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
     tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "

@@ -49,6 +49,20 @@ trainer trainer NOUN 0 root
     ]
 
 
+def test_hebben_as_the_auxiliary_of_a_noun_before_it_makes_the_noun_its_subject():
+    # `Een woordvoerder heeft dat gemeld.` with `dat` read as a conjunction: the parser made the noun the root
+    words = sentence("""
+Een een DET 2 det
+woordvoerder woordvoerder NOUN 0 root
+heeft hebben AUX 2 aux
+dat dat SCONJ 5 mark
+gemeld melden VERB 2 csubj
+. . PUNCT 2 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[1:3] == [("woordvoerder", "NOUN", 3, "nsubj"), ("heeft", "VERB", 0, "root")]
+
+
 def test_a_copula_other_than_zijn_becomes_the_verb_with_the_predicate_as_xcomp():
     words = sentence("""
 Zij zij PRON 3 nsubj
