@@ -66,6 +66,11 @@ scoorde twee keer``), headed by a noun of ``quoteattr/data/time_nouns.txt``,
 is an ``obl`` of its verb in UD Dutch (187 times in the training data, 12
 times ``obj``); the parser often calls it the object, or a second subject.
 
+A name written with a possessive apostrophe (``Wilders’ woordvoerder``,
+``Kees’ vrouw``) is one word in UD Dutch, the ``nmod:poss`` of the noun after
+it; the tokenizer splits the apostrophe off and the parser reads the name as
+the subject. The name is hung from the noun, which takes its place.
+
 A range or score of two numbers (``14 - 16``, ``2-1``) is one expression in
 UD Dutch: the dash (``SYM``) and the second number hang from the first with
 ``fixed``, and the first number has the range's place in the clause.
@@ -155,7 +160,8 @@ def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
     repairs = repair_fixed(words) + join_number_ranges(words) + relabel_arguments(words) \
         + relabel_reflexives(words) + relabel_clauses(words) + relabel_shared_subjects(words) + relabel_times(words) \
-        + flatten_names(words) + pair_brackets(words) + name_subjects(words) + relabel_perfects(words)
+        + flatten_names(words) + pair_brackets(words) + name_subjects(words) + relabel_perfects(words) \
+        + possessive_apostrophes(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -416,6 +422,40 @@ def relabel_times(words: list[Any]) -> int:
             w.deprel = "obl"
             relabelled += 1
     return relabelled
+
+
+APOSTROPHES = frozenset({"'", "’"})
+
+
+def possessive_apostrophes(words: list[Any]) -> int:
+    """Hang a name written with a possessive apostrophe from the noun after it (``Wilders’ woordvoerder``).
+
+    UD Dutch has ``Perkamentus'`` as one word, the ``nmod:poss`` of the noun
+    after it; the tokenizer splits the apostrophe off, and the parser then
+    reads the name as the subject and the noun as its apposition.  Returns the
+    number of names moved."""
+    moved = 0
+    for owner, mark, noun in zip(words, words[1:], words[2:], strict=False):
+        if mark.text not in APOSTROPHES or owner.upos not in ("PROPN", "NOUN") or not owner.text[:1].isupper() \
+                or owner.text[-1:].lower() not in ("s", "x", "z") or noun.upos not in ("NOUN", "PROPN") \
+                or (owner.end_char is not None and owner.end_char != mark.start_char):
+            continue
+        if owner.head == noun.id and owner.deprel == "nmod:poss":
+            continue
+        saved = [(w.head, w.deprel) for w in words]
+        if noun.head in (owner.id, mark.id):  # the noun hung from the name: it takes the name's place
+            noun.head, noun.deprel = owner.head, owner.deprel
+        for w in words:
+            if w.head == owner.id and w.id > noun.id:
+                w.head = noun.id
+        owner.head, owner.deprel = noun.id, "nmod:poss"
+        mark.head, mark.deprel = owner.id, "punct"
+        if _is_tree(words):
+            moved += 1
+        else:
+            for w, (head, deprel) in zip(words, saved, strict=True):
+                w.head, w.deprel = head, deprel
+    return moved
 
 
 def relabel_reflexives(words: list[Any]) -> int:

@@ -864,6 +864,11 @@ def test_a_reported_te_infinitive_runs_on_to_the_end_of_the_sentence(attributor)
     assert (quote.text, quote.speaker_name) == ("hard te werken aan het plan", "Jansen")
 
 
+def test_a_name_with_a_possessive_apostrophe_does_not_speak_for_its_spokesman(attributor):
+    (quote,) = attributor("Wilders’ woordvoerder zegt dat de partij niet meedoet.", "2025-06").quotes
+    assert quote.text == "de partij niet meedoet" and "woordvoerder" in quote.speaker_name
+
+
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
     tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "

@@ -63,6 +63,19 @@ gemeld melden VERB 2 csubj
     assert view(words)[1:3] == [("woordvoerder", "NOUN", 3, "nsubj"), ("heeft", "VERB", 0, "root")]
 
 
+def test_a_name_with_a_possessive_apostrophe_hangs_from_the_noun_after_it():
+    # `Wilders’ woordvoerder zegt …` with the apostrophe split off and the name read as the subject
+    words = sentence("""
+Wilders Wilders PROPN 4 nsubj
+’ ' PUNCT 3 punct
+woordvoerder woordvoerder NOUN 1 appos
+zegt zeggen VERB 0 root
+""")
+    assert repair_sentence(words) == 1
+    assert view(words) == [("Wilders", "PROPN", 3, "nmod:poss"), ("’", "PUNCT", 1, "punct"),
+                           ("woordvoerder", "NOUN", 4, "nsubj"), ("zegt", "VERB", 0, "root")]
+
+
 def test_a_copula_other_than_zijn_becomes_the_verb_with_the_predicate_as_xcomp():
     words = sentence("""
 Zij zij PRON 3 nsubj
