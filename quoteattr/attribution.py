@@ -1687,10 +1687,11 @@ class _Run:
                 or " ".join(w.lower for w in before[-2:]) in self.lex.term_words)) or any(
                 w.head >= 0 and self.parse.words[w.head].base_lemma in _NAMING_VERBS
                 and not self.in_quote(self.parse.words[w.head].start) for w in content) or (
-                _titlecase(content) and len(content) >= 4 and sum(w.text[:1].isupper() for w in content) >= 3):
+                _titlecase(content) and len(content) >= 4 and sum(w.text[:1].isupper() for w in content) >= 3) or (
+                _titlecase(content) and len(content) >= 2 and self._named_by(q, content)):
             # (a term: "een zogeheten ‘huurkorting op maat’", a name: "heette ’het ruziekabinet’"; words capitalised
             # as a title: "haar halfjaarlijkse ‘Economische Ontwikkelingen en Vooruitzichten’", which no Dutch
-            # sentence writes so)
+            # sentence writes so; a nickname: "die door de fans ’Mister Derby’ wordt genoemd")
             return _Decision(rule="scare"), "scare"
         if d is not None and d.rule == "cue-after" and d.mention is not None and any(
                 w.lower == "zo" for w in after[:3]) and any(
@@ -1713,6 +1714,15 @@ class _Run:
             if s is not None:
                 return s, "partial"
         return _Decision(rule="scare"), "scare"
+
+    def _named_by(self, q: QuoteSpan, content: list[Word]) -> bool:
+        """The quoted words are what ``noemen`` calls someone (``noemt hem ’De Generaal’``, ``die ’Mister Derby’
+        wordt genoemd``): they hang from it, or it follows within three words."""
+        after = [w for w in self.parse.words_in(q.close_end, min(len(self.text), q.close_end + 40))[:3]
+                 if w.sent == content[-1].sent]
+        return any(w.head >= 0 and self.parse.words[w.head].base_lemma == "noemen"
+                   and not self.in_quote(self.parse.words[w.head].start) for w in content) or any(
+            w.base_lemma == "noemen" or w.lower == "genoemd" for w in after)
 
     def named_term(self, content: list[Word], before: list[Word], sent_words: list[Word]) -> bool:
         """A capitalised quote after an article, in a sentence with no speech verb: the name of a thing.

@@ -380,6 +380,12 @@ CASES = [
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     ("scare-name", "In Den Haag heette de coalitie al snel ’het ruziekabinet’.", [("ruziekabinet", "scare", None)]),
+    # a nickname in capitals that someone is called
+    ("scare-nickname", "De spits, die door de supporters ’Mister Derby’ wordt genoemd, scoorde opnieuw.",
+     [("Mister Derby", "scare", None)]),
+    # lower-case words called something stay what someone said
+    ("partial-after-noemen", "Minister Jansen noemt het plan ’een stap vooruit’.",
+     [("een stap vooruit", "partial", "Jansen")]),
     ("scare-known-as", "De actrice staat bekend als ‘de stille van Vlissingen’.", [("de stille", "scare", None)]),
     ("scare-titled", "Ze schreef een roman getiteld ‘Het zwijgen van de polder’.", [("Het zwijgen", "scare", None)]),
     # a relative "die" says who: the person before it
