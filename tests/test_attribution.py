@@ -380,6 +380,10 @@ CASES = [
     # a scare quote has no speaker
     ("scare", "Het zogenoemde ’asielakkoord’ ligt al maanden stil.", [("asielakkoord", "scare", None)]),
     ("scare-name", "In Den Haag heette de coalitie al snel ’het ruziekabinet’.", [("ruziekabinet", "scare", None)]),
+    # the victim in a court report speaks as the victim, not as the lawyer quoted before
+    ("victim-speaks", "Advocaat Peter de Laat vroeg om vrijspraak. „Er is geen bewijs”, zei hij.\n\nHet slachtoffer, "
+     "een 27-jarige vrouw, las een verklaring voor. „Ik durf niet meer alleen over straat.”",
+     [("Er is geen bewijs", "direct", "Peter de Laat"), ("Ik durf", "direct", "Het slachtoffer")]),
     # a nickname in capitals that someone is called
     ("scare-nickname", "De spits, die door de supporters ’Mister Derby’ wordt genoemd, scoorde opnieuw.",
      [("Mister Derby", "scare", None)]),
