@@ -1071,14 +1071,17 @@ class _Run:
             i > 0 and words[i - 1].upos == "ADP" and words[i - 1].head == i)
 
     def het_source(self, verb: int) -> int | None:
-        """Who speaks in ``klinkt het bij de FNV`` / ``klonk het op de conferentie``: the noun after the preposition."""
-        for k in self.parse.children[verb]:
+        """Who speaks in ``klinkt het bij de FNV`` / ``klonk het op de conferentie``: the noun after the preposition
+        (also one the parser hung from another phrase: ``klonk het aan het eind van het debat bij de N-VA'er``)."""
+        todo = [k for k in self.parse.children[verb] if self.parse.words[k].deprel.split(":")[0] == "obl"]
+        while todo:
+            k = todo.pop(0)
             w = self.parse.words[k]
-            if w.deprel.split(":")[0] != "obl" or w.upos not in ("NOUN", "PROPN"):
-                continue
-            if any(self.parse.words[c].deprel == "case" and self.parse.words[c].lower in _HET_SOURCE_CASES
-                   for c in self.parse.children[k]):
+            if w.upos in ("NOUN", "PROPN") and any(
+                    self.parse.words[c].deprel == "case" and self.parse.words[c].lower in _HET_SOURCE_CASES
+                    for c in self.parse.children[k]):
                 return k
+            todo += [c for c in self.parse.children[k] if self.parse.words[c].deprel.split(":")[0] == "nmod"]
         return None
 
     def rule_colon(self, before: list[Word]) -> _Decision | None:

@@ -365,6 +365,9 @@ CASES = [
      [("Veel respect", "direct", "Timmermans")]),
     ("klinkt-het-bij", "„Onze leden zijn het wachten zat”, klinkt het bij de FNV.",
      [("Onze leden", "direct", "de FNV")]),
+    # the source's phrase hung from another phrase
+    ("klonk-het-after-a-phrase", "Minister Jan Peeters (N-VA) verdedigde het plan. „We blijven praten”, klonk het aan "
+     "het eind van het debat bij de N-VA'er.", [("We blijven praten", "direct", "Jan Peeters")]),
     ("klonk-het", "„Dit kan zo niet langer”, klonk het.", [("Dit kan zo niet langer", "direct", None)]),
     ("descriptor-compound", "„We leggen het werk neer”, zegt FNV-bestuurder Henri Janssen.",
      [("We leggen het werk neer", "direct", "Henri Janssen")]),
