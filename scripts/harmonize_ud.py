@@ -12,8 +12,8 @@ mix learn both conventions and are scored on the new one.
 
 This script rewrites part 1 with
 
-1. rules for those systematic changes (``names`` and ``copulas`` below, the
-   word rules in ``harmonize``), then
+1. rules for those systematic changes (``names``, ``copulas`` and
+   ``clauses`` below, the word rules in ``harmonize``), then
 2. a table of word-level changes, learned where the old annotation and the
    current one (train part 3, UD_Dutch-LassySmall dev) cover the same
    sentence: ``(form, old UPOS, relation) -> new UPOS`` when at least two
@@ -141,6 +141,29 @@ def copulas(rows: list[Row]) -> None:
                 r[HEAD] = str(v + 1)
 
 
+def clauses(rows: list[Row]) -> None:
+    """Label clauses as today's parts do.
+
+    The 2017 part has no ``xcomp`` for an infinitive with ``te`` (``besloot te
+    vertrekken``: ``ccomp``), labels a third of its ``om … te`` clauses
+    ``ccomp`` (today's parts one in eight, most of them ``advcl``), and calls a
+    clause that is a subject (``dat`` or ``of`` opening it) ``nsubj``, where
+    today's parts have ``csubj``.  A ``ccomp`` with ``te`` as its only marker
+    and no subject becomes ``xcomp``; one with ``om`` and ``te`` ``advcl``
+    (quoteattr's tree repair makes it ``xcomp`` again under a control verb);
+    such a subject ``csubj``."""
+    for r in rows:
+        kids = [k for k in rows if k[HEAD] == r[ID]]
+        marks = {k[FORM].lower() for k in kids if k[DEPREL] == "mark"}
+        if r[DEPREL] == "ccomp" and marks == {"te"} and not any(k[DEPREL].startswith("nsubj") for k in kids):
+            r[DEPREL] = "xcomp"
+        elif r[DEPREL] == "ccomp" and {"om", "te"} <= marks:
+            r[DEPREL] = "advcl"
+        elif r[DEPREL] in ("nsubj", "nsubj:pass") and marks & {"dat", "of"} and r[UPOS] in ("VERB", "AUX", "ADJ",
+                                                                                            "NOUN"):
+            r[DEPREL] = "csubj" + r[DEPREL][5:]
+
+
 def _span(rows: list[Row], head: int) -> set[int]:
     """The predicate's own words: itself and its nominal dependents, recursively."""
     nominal = {"det", "amod", "nmod", "case", "nummod", "flat", "compound", "acl", "acl:relcl", "appos",
@@ -167,6 +190,7 @@ def harmonize(rows: list[Row], table: dict[tuple[str, str, str], str] | None = N
     in_name, in_title = names(rows) if rules else (set(), set())
     if rules:
         copulas(rows)
+        clauses(rows)
     for i, r in enumerate(rows):
         form = r[FORM].lower()
         if possessives and r[UPOS] == "DET" and (r[DEPREL] == "nmod:poss" or form in POSSESSIVES):

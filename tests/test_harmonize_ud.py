@@ -156,3 +156,44 @@ weten weten VERB 0 root
     assert hz.harmonize(old, twice)[0][hz.UPOS] == "ADV"
     split = hz.learn_table([(old, new), (old, new), (old, old)])
     assert split == {}  # two of three is under the 75 % needed
+
+
+@pytest.mark.parametrize(("table", "relabelled"), [
+    # "Het bestuur besloot te stoppen.": a te-infinitive without a subject is an xcomp
+    ("""
+Het het DET 2 det
+bestuur bestuur NOUN 3 nsubj
+besloot besluiten VERB 0 root
+te te ADP 5 mark
+stoppen stoppen VERB 3 ccomp
+""", {"stoppen": "xcomp"}),
+    # "Hij kwam om te helpen.": an om … te clause is adverbial
+    ("""
+Hij hij PRON 2 nsubj
+kwam komen VERB 0 root
+om om ADP 5 mark
+te te ADP 5 mark
+helpen helpen VERB 2 ccomp
+""", {"helpen": "advcl"}),
+    # "Dat het misgaat, is duidelijk.": a clause that is the subject is a csubj
+    ("""
+Dat dat SCONJ 3 mark
+het het PRON 3 nsubj
+misgaat misgaan VERB 5 nsubj
+is zijn AUX 5 cop
+duidelijk duidelijk ADJ 0 root
+""", {"misgaat": "csubj"}),
+    # "Hij zei dat het misgaat.": a dat-clause complement stays a ccomp
+    ("""
+Hij hij PRON 2 nsubj
+zei zeggen VERB 0 root
+dat dat SCONJ 5 mark
+het het PRON 5 nsubj
+misgaat misgaan VERB 2 ccomp
+""", {}),
+])
+def test_clauses_are_labelled_as_today(table, relabelled):
+    before = rows(table)
+    after = hz.harmonize(before)
+    changed = {a[hz.FORM]: a[hz.DEPREL] for a, b in zip(after, before, strict=True) if a[hz.DEPREL] != b[hz.DEPREL]}
+    assert changed == relabelled
