@@ -140,8 +140,8 @@ def control_verbs() -> tuple[dict[str, str], dict[str, str]]:
 def _is_control_verb(word: Any) -> bool:
     stems, irregular = control_verbs()
     lemma = (word.lemma or "").replace("_", "").lower()
-    return lemma in stems.values() or (word.text or "").lower() in irregular or \
-        lemma_from_stems(word.text or "", stems) is not None
+    return lemma in irregular.values() or lemma_from_stems(lemma, stems) is not None \
+        or (word.text or "").lower() in irregular or lemma_from_stems(word.text or "", stems) is not None
 
 
 @functools.cache
@@ -221,12 +221,8 @@ def repair_fixed(words: list[Any]) -> int:
             i += 1
             continue
         saved = [(w.head, w.deprel) for w in words]
-        if _rebuild(words, i, i + n, table[tuple(forms[i:i + n])]):
-            if _is_tree(words):
-                repairs += 1
-            else:
-                for w, (head, deprel) in zip(words, saved, strict=True):
-                    w.head, w.deprel = head, deprel
+        if _rebuild(words, i, i + n, table[tuple(forms[i:i + n])]) and _kept_if_tree(words, saved):
+            repairs += 1
         i += n
     return repairs
 
@@ -364,12 +360,9 @@ def join_number_ranges(words: list[Any]) -> int:
                 k.head = first.id
         dash.head, dash.deprel = first.id, "fixed"
         second.head, second.deprel = first.id, "fixed"
-        if _is_tree(words):
+        if _kept_if_tree(words, saved):
             dash.upos = "SYM"
             joined += 1
-        else:
-            for w, (head, deprel) in zip(words, saved, strict=True):
-                w.head, w.deprel = head, deprel
     return joined
 
 
@@ -450,11 +443,7 @@ def possessive_apostrophes(words: list[Any]) -> int:
                 w.head = noun.id
         owner.head, owner.deprel = noun.id, "nmod:poss"
         mark.head, mark.deprel = owner.id, "punct"
-        if _is_tree(words):
-            moved += 1
-        else:
-            for w, (head, deprel) in zip(words, saved, strict=True):
-                w.head, w.deprel = head, deprel
+        moved += _kept_if_tree(words, saved)
     return moved
 
 
@@ -540,6 +529,15 @@ def name_subjects(words: list[Any]) -> int:
             w.head = particle.id
     name.head, name.deprel = particle.id, "flat"
     return 1
+
+
+def _kept_if_tree(words: list[Any], saved: list[tuple[int, str]]) -> bool:
+    """Whether ``words`` still form a tree; if not, their (head, relation) pairs go back to ``saved``."""
+    if _is_tree(words):
+        return True
+    for w, (head, deprel) in zip(words, saved, strict=True):
+        w.head, w.deprel = head, deprel
+    return False
 
 
 def _is_tree(words: list[Any]) -> bool:
