@@ -138,3 +138,21 @@ def test_parties_abroad(name, party):
 def test_a_dutch_party_and_its_sister_abroad():
     assert LEX.sister_parties("CDA", "CD&V") and LEX.sister_parties("Vooruit", "SP")
     assert not LEX.sister_parties("VVD", "CD&V") and not LEX.sister_parties("PVV", "N-VA")
+
+
+def test_a_place_with_a_listed_demonym_gives_its_key_and_any_other_place_its_name():
+    lex = lexicon.load()
+    assert lex.origin_of("Rotterdam") == "nationality:nl-rtm"  # "de Rotterdammer"
+    assert lex.origin_of("Den Haag") == "nationality:nl-dh"  # "de Hagenaar"
+    assert lex.origin_of("Venlo") == "nationality:@venlo"  # the inhabitants' noun is found in the text (residents)
+
+
+@pytest.mark.parametrize(("form", "lemma"), [
+    ("beloofde", "beloven"),  # a weak past with f for v
+    ("gewaarschuwd", "waarschuwen"),  # a participle
+    ("vraagt", "vragen"),  # a doubled vowel
+    ("zei", None),  # strong forms are not read from the stem
+])
+def test_a_regular_verb_form_is_read_through_its_stem(form, lemma):
+    stems = lexicon.verb_stems(["beloven", "waarschuwen", "vragen", "zeggen"])
+    assert lexicon.lemma_from_stems(form, stems) == lemma
