@@ -882,10 +882,10 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     # and its field stand before
     if lex.role(w.text):
         for m in names:
-            if m.kind == "name" and m.sent == w.sent and m.role and m.role.lower() == w.lower and m.start > w.end:
-                between = [x for x in parse.words if w.end <= x.start < m.start]
-                if 0 < len(between) <= 2 and all(x.upos == "NOUN" and x.text.islower() for x in between):
-                    return m
+            at = parse.word_at(m.start) if m.kind == "name" and m.sent == w.sent and m.start > w.end else None
+            if at is not None and m.role and m.role.lower() == w.lower and 0 < at - i - 1 <= 2 and all(
+                    x.upos == "NOUN" and x.text.islower() for x in parse.words[i + 1:at]):
+                return m
     # "officier van justitie Marieke Hoogland": the name hangs from the role's van-phrase (but "een woordvoerder van
     # wethouder Ellen de Graaf" speaks for her and is someone else)
     if lex.role(w.text) and lex.source_kind(w.text) != "anonymous":
