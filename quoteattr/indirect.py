@@ -402,11 +402,14 @@ def _te_surface(run: _Run, words: list[Word], emit: Emit, in_quote: InQuote) -> 
             continue
         cue = run.cue_of(w.index)
         last = n  # the cue's last word
-        if cue is None and w.base_lemma == "laten" and n + 1 < len(words) and words[n + 1].base_lemma == "weten":
-            # "laat weten tevreden te zijn" with "weten" parsed apart from "laat"
-            cue = ("laten weten", Cue(w.start, words[n + 1].end, run.text[w.start:words[n + 1].end], "laten weten",
+        weten = next((k for k in range(n + 1, min(n + 5, len(words))) if words[k].base_lemma == "weten"), None)
+        if cue is None and w.base_lemma == "laten" and weten is not None and not any(
+                x.upos in ("PUNCT", "VERB", "AUX") for x in words[n + 1:weten]):
+            # "laat weten tevreden te zijn", "liet na afloop weten niet voor te zullen stemmen" with "weten" parsed
+            # apart from "laat"
+            cue = ("laten weten", Cue(w.start, words[weten].end, run.text[w.start:words[weten].end], "laten weten",
                                       "verb"))
-            last = n + 1  # (what was said follows "weten")
+            last = weten  # (what was said follows "weten")
         if cue is None or cue[0] not in TE_INFINITIVE_CUES or _unrealised(run, w.index):
             continue
         te = next((k for k in range(last + 1, min(last + 7, len(words) - 1)) if words[k].lower == "te"

@@ -882,6 +882,15 @@ def test_a_name_with_a_possessive_apostrophe_does_not_speak_for_its_spokesman(at
     assert quote.text == "de partij niet meedoet" and "woordvoerder" in quote.speaker_name
 
 
+def test_liet_weten_with_words_between_and_weten_parsed_elsewhere_reports_the_te_infinitive(attributor):
+    # "weten" parsed as the object of the reported verb
+    tree = conllu("NSC PROPN 2 nsubj | liet=laten VERB 0 root VerbForm=Fin | na ADP 4 case | afloop NOUN 5 obl | "
+                  "weten VERB 9 obj | niet ADV 9 advmod | te ADP 9 mark | zullen AUX 9 aux | "
+                  "instemmen VERB 2 xcomp | ~. PUNCT 2 punct")
+    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("niet te zullen instemmen", "NSC")
+
+
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     # "de voorwaarde gesteld dat …": the dat-clause says what the condition is
     tree = conllu("De DET 2 det | bond NOUN 6 nsubj | had AUX 6 aux | de DET 5 det | voorwaarde NOUN 6 obj | "
