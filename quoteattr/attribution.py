@@ -349,6 +349,8 @@ class _Run:
         base = w.base_lemma
         if base == w.lower or w.upos not in ("VERB", "AUX"):
             base = self.lex.verb_of_form(w.text) or base  # a form the lemmatizer did not know
+        if base == "hebben" and self._het_over(i):
+            return "spreken", Cue(w.start, w.end, w.text, "spreken", "verb")  # "had het over ‘…’": spoke of
         lemma = base
         for k in self.parse.children[i]:
             kid = self.parse.words[k]
@@ -397,6 +399,13 @@ class _Run:
             return lemma, Cue(w.start, w.end, w.text, lemma, "verb")
         return None
 
+    def _het_over(self, i: int) -> bool:
+        """Verb ``i`` (a form of ``hebben``) has ``het`` and an ``over`` phrase: ``had het over ‘…’``."""
+        kids = [self.parse.words[k] for k in self.parse.children[i]]
+        return any(k.lower == "het" and k.upos == "PRON" and k.index > i for k in kids) and any(
+            self.parse.words[c].lower == "over" and self.parse.words[c].deprel == "case"
+            for k in kids for c in self.parse.children[k.index])
+
     def _opens_phrase(self, k: int) -> bool:
         """Word ``k``, parsed as a particle, is the preposition of a phrase right after it (``meldt … op basis van``)."""
         nxt = self.parse.words[k + 1] if k + 1 < len(self.parse.words) else None
@@ -438,6 +447,8 @@ class _Run:
                         and k > 0 and self.parse.words[k - 1].deprel == "det" and self.parse.words[k - 1].head in (k, i)]
             # (a subject inside quotation marks is the quote's own: "wordt de vraag ’Moet mijn kind …?’ gesteld")
             subj = [k for k in subj if not self.in_quote(self.parse.words[k].start)] or subj
+            if len(subj) > 1 and self._het_over(i):  # "X had het over ‘…’" with "het" parsed as a second subject
+                subj = [k for k in subj if self.parse.words[k].lower != "het"] or subj
             marks = [k for k in self.parse.children[i] if i < k and self.parse.words[k].deprel == "mark"
                      and self.parse.words[k].lower in ("dat", "of")]
             if marks:  # "…, maar vindt dat het tempo omhoog moet" with the clause run into the verb: its subject

@@ -387,6 +387,9 @@ CASES = [
     ("victim-speaks", "Advocaat Peter de Laat vroeg om vrijspraak. „Er is geen bewijs”, zei hij.\n\nHet slachtoffer, "
      "een 27-jarige vrouw, las een verklaring voor. „Ik durf niet meer alleen over straat.”",
      [("Er is geen bewijs", "direct", "Peter de Laat"), ("Ik durf", "direct", "Het slachtoffer")]),
+    # "het hebben over ‘…’": speaking of something in those words
+    ("het-over", "Het Vlaams Belang-Kamerlid Ann Peeters had het over 'een regelrechte roof'.",
+     [("een regelrechte roof", "partial", "Ann Peeters")]),
     # a nickname in capitals that someone is called
     ("scare-nickname", "De spits, die door de supporters ’Mister Derby’ wordt genoemd, scoorde opnieuw.",
      [("Mister Derby", "scare", None)]),
