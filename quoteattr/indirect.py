@@ -761,11 +761,15 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
 
 def _to_clause_end(words: list[Word], in_quote: InQuote) -> list[Word]:
     """``words`` up to a colon, semicolon or sentence-final mark outside quotes (the tokenizer may have run two
-    sentences together); a quoted fragment inside the clause is part of it (``dat zijn partij ’niet zomaar’ …``)."""
+    sentences together), or a comma before a conjunction and a finite verb (``…, maar kreeg weinig ruimte``); a
+    quoted fragment inside the clause is part of it (``dat zijn partij ’niet zomaar’ …``)."""
     body = []
-    for x in words:
+    for n, x in enumerate(words):
         if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
             break
+        if x.text == "," and not in_quote(x) and n + 2 < len(words) and words[n + 1].upos == "CCONJ" \
+                and words[n + 2].upos in ("VERB", "AUX") and words[n + 2].feat("VerbForm") == "Fin":
+            break  # "…, maar kreeg weinig ruimte": the speaker's next act, not what was said
         body.append(x)
     return body
 

@@ -530,6 +530,9 @@ INDIRECT += [
      "Mona Keijzer"),
     ("wilde-weten-of", "Kamerlid Rob Jetten wilde weten of de minister de plannen heeft laten toetsen.",
      "de minister de plannen heeft laten toetsen", "Rob Jetten"),
+    # a clause read on the surface ends before the speaker's next act
+    ("surface-clause-before-next-act", "Boerenleider Sietse Bakker was fel. Hij benadrukte dat de boeren ‘niet de "
+     "schuld van alles’ zijn, maar kreeg weinig ruimte.", "de boeren ‘niet de schuld van alles’ zijn", "Sietse Bakker"),
     # Flemish "liet verstaan dat" for "liet weten dat"
     ("liet-verstaan", "Fractieleider Sarah Van Damme liet verstaan dat haar partij de hervorming niet steunt.",
      "haar partij de hervorming niet steunt", "Sarah Van Damme"),
