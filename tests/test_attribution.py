@@ -837,64 +837,74 @@ def test_a_place_does_not_speak_in_a_passive_report(attributor):
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
 
 
-def test_a_marker_hung_from_the_clauses_lower_verb_still_opens_it(attributor):
+#: Indirect quotes on hand-built trees: the sentences (as for ``conllu``), the quote's text and its speaker.
+INDIRECT_ON_TREES = [
     # "of" parsed under "toetsen", the xcomp of "laten", the head of the asked clause
-    tree = conllu("Rob PROPN 4 nsubj | Jetten PROPN 1 flat | wilde=willen AUX 4 aux | weten VERB 0 root | "
-                  "of SCONJ 11 mark | de DET 7 det | minister NOUN 10 nsubj | het DET 9 det | plan NOUN 10 obj | "
-                  "liet=laten VERB 4 ccomp | toetsen VERB 10 xcomp | ~. PUNCT 4 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert quote.text == "de minister het plan liet toetsen"
-    assert quote.speaker_name == "Rob Jetten"
-
-
-def test_a_reported_clause_with_niet_alleen_runs_on_past_its_maar(attributor):
+    pytest.param(
+        ("Rob PROPN 4 nsubj | Jetten PROPN 1 flat | wilde=willen AUX 4 aux | weten VERB 0 root | "
+         "of SCONJ 11 mark | de DET 7 det | minister NOUN 10 nsubj | het DET 9 det | plan NOUN 10 obj | "
+         "liet=laten VERB 4 ccomp | toetsen VERB 10 xcomp | ~. PUNCT 4 punct",),
+        "de minister het plan liet toetsen", "Rob Jetten", id="marker-under-the-lower-verb"),
     # the parser hung "naar de bewoners" from the speech verb
-    tree = conllu("Wouters PROPN 2 nsubj | vindt=vinden VERB 0 root | dat SCONJ 9 mark | de DET 5 det | "
-                  "wethouder NOUN 9 nsubj | niet ADV 9 advmod | alleen ADV 9 advmod | moet=moeten AUX 9 aux | "
-                  "luisteren VERB 2 ccomp | ~, PUNCT 14 punct | maar CCONJ 14 cc | ook ADV 14 advmod | "
-                  "naar ADP 14 case | bewoners=bewoner NOUN 2 obl | ~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert quote.text == "de wethouder niet alleen moet luisteren, maar ook naar bewoners"
-
-
-def test_a_pointing_back_dat_under_a_participle_hung_from_heeft_still_points_back(attributor):
+    pytest.param(
+        ("Wouters PROPN 2 nsubj | vindt=vinden VERB 0 root | dat SCONJ 9 mark | de DET 5 det | "
+         "wethouder NOUN 9 nsubj | niet ADV 9 advmod | alleen ADV 9 advmod | moet=moeten AUX 9 aux | "
+         "luisteren VERB 2 ccomp | ~, PUNCT 14 punct | maar CCONJ 14 cc | ook ADV 14 advmod | "
+         "naar ADP 14 case | bewoners=bewoner NOUN 2 obl | ~. PUNCT 2 punct",),
+        "de wethouder niet alleen moet luisteren, maar ook naar bewoners", "Wouters", id="niet-alleen-past-maar"),
     # "dat" read as a conjunction, and "gemeld" as a clause of "heeft"
-    tree = conllu("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
-                  "Een DET 2 det | woordvoerder NOUN 3 nsubj | heeft=hebben VERB 0 root | dat SCONJ 7 mark | "
-                  "tegenover ADP 6 case | media NOUN 7 obl | gemeld=melden VERB 3 csubj VerbForm=Part | "
-                  "~. PUNCT 3 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert (quote.text, quote.speaker_name) == ("Het kabinet stopt", "Een woordvoerder")
-
-
-def test_a_dat_clause_read_as_a_te_infinitive_is_reported_from_after_dat(attributor):
-    tree = conllu("Jansen PROPN 2 nsubj | zei=zeggen VERB 0 root | dat SCONJ 10 mark | zijn PRON 5 nmod:poss | "
-                  "advocaat NOUN 10 nsubj | hem PRON 10 obj | had=hebben AUX 10 aux | afgeraden VERB 10 xcomp | "
-                  "te ADP 10 mark | bellen VERB 2 xcomp | ~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert (quote.text, quote.speaker_name) == ("zijn advocaat hem had afgeraden te bellen", "Jansen")
-
-
-def test_a_reported_te_infinitive_runs_on_to_the_end_of_the_sentence(attributor):
+    pytest.param(
+        ("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
+         "Een DET 2 det | woordvoerder NOUN 3 nsubj | heeft=hebben VERB 0 root | dat SCONJ 7 mark | "
+         "tegenover ADP 6 case | media NOUN 7 obl | gemeld=melden VERB 3 csubj VerbForm=Part | "
+         "~. PUNCT 3 punct",),
+        "Het kabinet stopt", "Een woordvoerder", id="pointing-back-dat-under-a-participle"),
+    pytest.param(
+        ("Jansen PROPN 2 nsubj | zei=zeggen VERB 0 root | dat SCONJ 10 mark | zijn PRON 5 nmod:poss | "
+         "advocaat NOUN 10 nsubj | hem PRON 10 obj | had=hebben AUX 10 aux | afgeraden VERB 10 xcomp | "
+         "te ADP 10 mark | bellen VERB 2 xcomp | ~. PUNCT 2 punct",),
+        "zijn advocaat hem had afgeraden te bellen", "Jansen", id="dat-clause-read-as-te-infinitive"),
     # the parser hung "aan het plan" from the speech verb
-    tree = conllu("Jansen PROPN 2 nsubj | belooft=beloven VERB 0 root | hard ADJ 5 advmod | te ADP 5 mark | "
-                  "werken VERB 2 xcomp | aan ADP 8 case | het DET 8 det | plan NOUN 2 obl | ~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert (quote.text, quote.speaker_name) == ("hard te werken aan het plan", "Jansen")
+    pytest.param(
+        ("Jansen PROPN 2 nsubj | belooft=beloven VERB 0 root | hard ADJ 5 advmod | te ADP 5 mark | "
+         "werken VERB 2 xcomp | aan ADP 8 case | het DET 8 det | plan NOUN 2 obl | ~. PUNCT 2 punct",),
+        "hard te werken aan het plan", "Jansen", id="te-infinitive-to-the-sentence-end"),
+    # "weten" parsed as the object of the reported verb
+    pytest.param(
+        ("NSC PROPN 2 nsubj | liet=laten VERB 0 root VerbForm=Fin | na ADP 4 case | afloop NOUN 5 obl | "
+         "weten VERB 9 obj | niet ADV 9 advmod | te ADP 9 mark | zullen AUX 9 aux | "
+         "instemmen VERB 2 xcomp | ~. PUNCT 2 punct",),
+        "niet te zullen instemmen", "NSC", id="liet-weten-with-words-between"),
+    # the parser took "dat" for a relative pronoun of "ingewijde", which as a de-word takes "die"
+    pytest.param(
+        ("Toch ADV 2 advmod | waarschuwt VERB 0 root | een DET 4 det | ingewijde NOUN 2 nsubj Gender=Com | "
+         "dat PRON 7 nsubj | nog ADV 7 advmod | onzeker ADJ 4 acl:relcl | is=zijn AUX 7 cop | "
+         "~. PUNCT 2 punct",),
+        "nog onzeker is", "een ingewijde", id="dat-after-a-common-gender-noun"),
+    # "op" parsed as the particle of "meldt": "op basis van" is a phrase, and "meldt" stays the cue
+    pytest.param(
+        ("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
+         "Dat PRON 2 obj | meldt VERB 0 root | de DET 4 det | krant NOUN 2 nsubj | op ADP 2 compound:prt | "
+         "basis NOUN 2 obl | van ADP 8 case | bronnen NOUN 6 nmod | ~. PUNCT 2 punct",),
+        "Het kabinet stopt", "de krant", id="particle-before-a-noun-phrase"),
+    # the parser hung the end of the clause from the speech verb
+    pytest.param(
+        ("Vitens PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "
+         "klanten NOUN 6 nsubj | zaterdag NOUN 2 ccomp | door ADP 9 case | een DET 9 det | storing NOUN 2 obl | "
+         "werden AUX 11 aux | getroffen VERB 2 conj | ~. PUNCT 2 punct",),
+        "veel klanten zaterdag door een storing werden getroffen", "Vitens", id="clause-to-the-sentence-end"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "text", "speaker"), INDIRECT_ON_TREES)
+def test_indirect_quotes_on_hand_built_trees(attributor, sentences, text, speaker):
+    (quote,) = [q for q in attributor(conllu(*sentences)).quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == (text, speaker)
 
 
 def test_a_name_with_a_possessive_apostrophe_does_not_speak_for_its_spokesman(attributor):
     (quote,) = attributor("Wilders’ woordvoerder zegt dat de partij niet meedoet.", "2025-06").quotes
     assert quote.text == "de partij niet meedoet" and "woordvoerder" in quote.speaker_name
-
-
-def test_liet_weten_with_words_between_and_weten_parsed_elsewhere_reports_the_te_infinitive(attributor):
-    # "weten" parsed as the object of the reported verb
-    tree = conllu("NSC PROPN 2 nsubj | liet=laten VERB 0 root VerbForm=Fin | na ADP 4 case | afloop NOUN 5 obl | "
-                  "weten VERB 9 obj | niet ADV 9 advmod | te ADP 9 mark | zullen AUX 9 aux | "
-                  "instemmen VERB 2 xcomp | ~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert (quote.text, quote.speaker_name) == ("niet te zullen instemmen", "NSC")
 
 
 def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
@@ -905,41 +915,11 @@ def test_a_clause_that_belongs_to_a_noun_is_no_indirect_speech(attributor):
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
 
 
-def test_a_dat_clause_hung_from_a_common_gender_noun_is_what_the_source_says(attributor):
-    # the parser took "dat" for a relative pronoun of "ingewijde", which as a de-word takes "die"
-    tree = conllu("Toch ADV 2 advmod | waarschuwt VERB 0 root | een DET 4 det | ingewijde NOUN 2 nsubj Gender=Com | "
-                  "dat PRON 7 nsubj | nog ADV 7 advmod | onzeker ADJ 4 acl:relcl | is=zijn AUX 7 cop | "
-                  "~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert quote.text == "nog onzeker is"
-    assert quote.speaker_name == "een ingewijde"
-
-
 def test_a_relative_dat_of_a_neuter_noun_stays_a_relative_clause(attributor):
     tree = conllu("Het DET 2 det | ministerie NOUN 3 nsubj | waarschuwt VERB 0 root | het DET 5 det | "
                   "bestuur NOUN 3 obj Gender=Neut | dat PRON 8 nsubj | nog ADV 8 advmod | twijfelt VERB 5 acl:relcl | "
                   "~. PUNCT 3 punct")
     assert [q for q in attributor(tree).quotes if q.kind == "indirect"] == []
-
-
-def test_a_particle_before_a_noun_phrase_is_its_preposition(attributor):
-    # "op" parsed as the particle of "meldt": "op basis van" is a phrase, and "meldt" stays the cue
-    tree = conllu("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
-                  "Dat PRON 2 obj | meldt VERB 0 root | de DET 4 det | krant NOUN 2 nsubj | op ADP 2 compound:prt | "
-                  "basis NOUN 2 obl | van ADP 8 case | bronnen NOUN 6 nmod | ~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert quote.text == "Het kabinet stopt"
-    assert quote.speaker_name == "de krant"
-
-
-def test_a_reported_clause_runs_to_the_end_of_the_sentence_when_the_parse_cuts_it_short(attributor):
-    # the parser hung the end of the clause from the speech verb
-    tree = conllu("Vitens PROPN 2 nsubj | meldt VERB 0 root | dat SCONJ 6 mark | veel DET 5 det | "
-                  "klanten NOUN 6 nsubj | zaterdag NOUN 2 ccomp | door ADP 9 case | een DET 9 det | storing NOUN 2 obl | "
-                  "werden AUX 11 aux | getroffen VERB 2 conj | ~. PUNCT 2 punct")
-    (quote,) = [q for q in attributor(tree).quotes if q.kind == "indirect"]
-    assert quote.text == "veel klanten zaterdag door een storing werden getroffen"
-    assert quote.speaker_name == "Vitens"
 
 
 def test_after_a_fronted_clause_the_subject_after_the_cue_speaks(attributor):
