@@ -104,6 +104,7 @@ from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor
 from quoteattr.lexicon import data_rows, lemma_from_stems, verb_stems
+from quoteattr.tag_repair import subject_pronouns
 
 NAME = "treerepair"
 #: Relations that belong to a clause rather than to its predicate's phrase.
@@ -366,8 +367,12 @@ def join_number_ranges(words: list[Any]) -> int:
     return joined
 
 
-#: Nominative pronouns, which are subjects wherever they stand.
-NOMINATIVE = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men"})
+@functools.cache
+def nominative() -> frozenset[str]:
+    """Pronouns that are subjects wherever they stand: those of ``subject_pronouns.txt``, ``u`` and ``men``."""
+    return subject_pronouns() | {"u", "men"}
+
+
 CONJUNCTIONS = frozenset({"en", "maar", "of", "want", "dus"})
 
 
@@ -391,7 +396,7 @@ def relabel_shared_subjects(words: list[Any]) -> int:
             continue  # the first verb has no subject before it to share
         for k in words:
             if k.head == verb.id and k.deprel == "nsubj" and k.id > verb.id and k.upos in ("NOUN", "PROPN", "PRON") \
-                    and (k.text or "").lower() not in NOMINATIVE:
+                    and (k.text or "").lower() not in nominative():
                 k.deprel = "obj"
                 relabelled += 1
     return relabelled
