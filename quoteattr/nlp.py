@@ -41,6 +41,7 @@ MODEL_FILES = {name: f"{name}.pt" for name in PROCESSORS}
 #: The rule-based processor that ends a pipeline with ``depparse`` (see :mod:`quoteattr.tree_repair`).
 TREE_REPAIR = "treerepair"
 TAG_REPAIR = "tagrepair"
+VERB_REPAIR = "verbrepair"
 SENTENCE_REPAIR = "sentrepair"
 # What each processor needs before it can run, as in stanza's pipeline.
 REQUIRES = {
@@ -75,7 +76,10 @@ def load_pipeline(
             processor, :mod:`quoteattr.sentence_repair`); with ``depparse``,
             also give the words the training data
             knows with one part of speech that tag before they are parsed
-            (the ``tagrepair`` processor, :mod:`quoteattr.tag_repair`), and
+            (the ``tagrepair`` processor, :mod:`quoteattr.tag_repair`),
+            give auxiliaries the parse shows to be main verbs (``Er zijn
+            zorgen``) the tag ``VERB`` and parse their sentences again (the
+            ``verbrepair`` processor, :mod:`quoteattr.verb_repair`), and
             end the pipeline with the
             ``treerepair`` processor (:mod:`quoteattr.tree_repair`), which
             rewrites parses UD Dutch never has (``heeft`` as the auxiliary of
@@ -143,7 +147,7 @@ def parse_many(texts: Sequence[str], pipeline: stanza.Pipeline | None = None, *,
 
     tokenized = nlp.process([Document([], text=f) for f in fed], processors="tokenize")
     docs = [_repaired(t, f) for t, f in zip(tokenized, fed, strict=True)]
-    rest = [p for p in ("mwt", "pos", TAG_REPAIR, "lemma", "depparse", TREE_REPAIR) if p in nlp.processors]
+    rest = [p for p in ("mwt", "pos", TAG_REPAIR, "lemma", "depparse", VERB_REPAIR, TREE_REPAIR) if p in nlp.processors]
     if not rest:
         return docs
     done = nlp.process(docs, processors=",".join(rest))
@@ -303,12 +307,16 @@ def _load(
     if "depparse" in processors and repair_trees:
         # (importing the modules registers their processors with stanza)
         import quoteattr.tag_repair
-        import quoteattr.tree_repair  # noqa: F401
+        import quoteattr.tree_repair
+        import quoteattr.verb_repair  # noqa: F401
 
         names.insert(names.index("pos") + 1, TAG_REPAIR)
-        names.append(TREE_REPAIR)
         # a parser trained to read AUX as VERB leaves it to the parse which a verb is
-        kwargs.setdefault(f"{TREE_REPAIR}_aux_from_relations", bool(model_info(directory).get("parser_reads_aux_as_verb")))
+        aux_as_verb = bool(model_info(directory).get("parser_reads_aux_as_verb"))
+        if not aux_as_verb:
+            names.append(VERB_REPAIR)
+        names.append(TREE_REPAIR)
+        kwargs.setdefault(f"{TREE_REPAIR}_aux_from_relations", aux_as_verb)
     return stanza.Pipeline(
         lang="nl",
         dir=str(resources),

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import needs_models
-from stanza.models.common.doc import Document
+from trees import sentence
 
 from quoteattr.tree_repair import repair_sentence, tag_auxiliaries
-
-
-def sentence(table: str):
-    """The words of a one-sentence stanza Document from 'form lemma UPOS head deprel [feats]' lines."""
-    rows = [line.split() for line in table.strip().splitlines()]
-    doc = Document([[{"id": i, "text": form, "lemma": lemma, "upos": upos, "head": int(head), "deprel": deprel,
-                      "feats": feats[0] if feats else None}
-                     for i, (form, lemma, upos, head, deprel, *feats) in enumerate(rows, 1)]])
-    return doc.sentences[0].words
 
 
 def view(words) -> list[tuple[str, str, int, str]]:

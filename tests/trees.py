@@ -28,3 +28,14 @@ def conllu(*sentences: str) -> str:
             rows[n][1], rows[n][2] = form, lemma or form
         blocks.append("\n".join("\t".join(r) for r in rows))
     return "\n\n".join(blocks) + "\n"
+
+
+def sentence(table: str) -> list:
+    """The words of a one-sentence stanza Document from ``form lemma UPOS head deprel [feats]`` lines."""
+    from stanza.models.common.doc import Document
+
+    rows = [line.split() for line in table.strip().splitlines()]
+    doc = Document([[{"id": i, "text": form, "lemma": lemma, "upos": upos, "head": int(head), "deprel": deprel,
+                      "feats": feats[0] if feats else None}
+                     for i, (form, lemma, upos, head, deprel, *feats) in enumerate(rows, 1)]])
+    return doc.sentences[0].words
