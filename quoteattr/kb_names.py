@@ -37,6 +37,8 @@ TITLES: frozenset[str] = frozenset(
         "mevrouw", "mevr", "mevr.", "mw", "mw.", "meneer", "dhr", "dhr.", "heer",
     }
 )  # fmt: skip
+#: The titles abbreviated with a stop (``prof.``, ``drs.``), without it: the stop ends no sentence.
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(title[:-1] for title in TITLES if title.endswith("."))
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quoteattr.delimiters import normalize_quotes
+from quoteattr.kb_names import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:  # pragma: no cover
     import stanza
@@ -191,14 +192,16 @@ def _join_initials(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, i
 
     Court reports shorten surnames (``handelde Van R. uit wraak``); the
     tokenizer splits ``R`` from its stop, which then reads as the end of a
-    sentence.
+    sentence.  An abbreviated title and its stop (``prof``, ``.``) are joined
+    the same way, before any word (``zei prof. dr. Anna de Vries``).
     """
     out: list[tuple[str, int, int]] = []
     n = 0
     while n < len(tokens):
         form, start, end = tokens[n]
-        if len(form) == 1 and form.isupper() and n + 2 < len(tokens) and tokens[n + 1][0] == "." \
-                and tokens[n + 1][1] == end and tokens[n + 2][0][:1].islower():
+        glued_stop = n + 1 < len(tokens) and tokens[n + 1][0] == "." and tokens[n + 1][1] == end
+        initial = len(form) == 1 and form.isupper() and n + 2 < len(tokens) and tokens[n + 2][0][:1].islower()
+        if glued_stop and (initial or form.lower() in TITLE_ABBREVIATIONS):
             out.append((form + ".", start, tokens[n + 1][2]))
             n += 2
             continue

@@ -34,6 +34,7 @@ from stanza.models.common.doc import Document
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor, run_right_after
+from quoteattr.kb_names import TITLE_ABBREVIATIONS
 
 NAME = "sentrepair"
 #: Characters that may end a sentence (the last character of its last token).
@@ -47,11 +48,23 @@ Token = tuple[str, int, int]
 
 
 def ends_sentence(tokens: list[Token]) -> bool:
-    """True when the tokens end with sentence-final punctuation, closing marks aside."""
+    """True when the tokens end with sentence-final punctuation, closing marks aside.
+
+    The stop of an abbreviated title (``prof.``, ``drs.``, also split off as a
+    token of its own) ends no sentence: a name follows it."""
     n = len(tokens) - 1
     while n > 0 and tokens[n][0] in CLOSING:
         n -= 1
-    return tokens[n][0][-1:] in SENTENCE_FINAL
+    return tokens[n][0][-1:] in SENTENCE_FINAL and not ends_with_title(tokens[:n + 1])
+
+
+def ends_with_title(tokens: list[Token]) -> bool:
+    """True when the tokens end with an abbreviated title and its stop, as one token or two (``prof`` ``.``)."""
+    form = tokens[-1][0]
+    if form.endswith(".") and form[:-1].lower() in TITLE_ABBREVIATIONS:
+        return True
+    return form == "." and len(tokens) > 1 and tokens[-2][2] == tokens[-1][1] \
+        and tokens[-2][0].lower() in TITLE_ABBREVIATIONS
 
 
 def join_sentences(sentences: list[list[Token]], text: str) -> list[list[Token]]:

@@ -182,6 +182,18 @@ def test_a_capital_and_full_stop_before_a_quote_end_the_sentence(nlp, text, sent
     assert all(text[t.start_char:t.end_char] in (t.text, "‘", "’", "„", "”") for s in doc.sentences for t in s.tokens)
 
 
+@pytest.mark.parametrize("text", [
+    "Dat zei prof. dr. Anna de Vries van de Universiteit Leiden.",
+    "Volgens drs. P. de Boer is het plan onhaalbaar.",
+])
+def test_an_abbreviated_title_is_one_token_inside_its_sentence(nlp, text):
+    doc = parse(text, nlp)
+    assert len(doc.sentences) == 1
+    forms = [t.text for t in doc.sentences[0].tokens]
+    assert "." not in forms[:-1]
+    assert all(text[t.start_char:t.end_char] == t.text for t in doc.sentences[0].tokens)
+
+
 def _shape(doc):
     return [[(w.text, w.upos, w.head, w.deprel, w.start_char, w.end_char) for w in s.words] for s in doc.sentences]
 

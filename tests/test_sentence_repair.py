@@ -48,6 +48,9 @@ def rendered(sentences: list[list[tuple[str, int, int]]]) -> str:
     # a paragraph that does not end in punctuation is a heading, caption or list: left alone
     ("Uitslagen van de verkiezingen | Amsterdam",
      "Uitslagen van de verkiezingen | Amsterdam"),
+    # the stop of an abbreviated title ends no sentence, as one token or split off
+    ("Dat zei prof. | dr. Anna de Vries van de universiteit .",
+     "Dat zei prof. dr. Anna de Vries van de universiteit ."),
     # more than two unpunctuated breaks make the paragraph a list, even when it ends with a stop
     ("Kamerleden : | Jan de Vries | Piet Bakker | Els Smit | Anna Jansen .",
      "Kamerleden : | Jan de Vries | Piet Bakker | Els Smit | Anna Jansen ."),
@@ -64,6 +67,15 @@ def test_breaks_across_paragraphs_stay():
     assert join_sentences([first, second], text) == [first, second]
 
 
+def test_a_title_whose_stop_the_tokenizer_split_off_ends_no_sentence():
+    text = "Volgens drs. Piet de Boer is dat onzin ."
+    first = [("Volgens", 0, 7), ("drs", 8, 11), (".", 11, 12)]
+    second = [(w, text.index(w, 13), text.index(w, 13) + len(w)) for w in "Piet de Boer is dat onzin .".split()]
+    assert join_sentences([first, second], text) == [first + second]
+    # a stop with a space before it is no title's
+    assert ends_sentence([("Hij", 0, 3), ("drs", 4, 7), (".", 8, 9)])
+
+
 def test_joined_sentences_keep_their_tokens_and_offsets():
     text, sentences = tokenized("Volgens FNV-bestuurder | Kitty Jong moeten de lonen omhoog .")
     (joined,) = join_sentences(sentences, text)
@@ -78,6 +90,9 @@ def test_joined_sentences_keep_their_tokens_and_offsets():
     (["(", "zie", "boven", ".", ")"], True),
     (["Hij", "zei"], False),
     (["Lijst", "van", "ministers", ")"], False),
+    (["Dat", "zei", "prof."], False),
+    (["Dat", "zei", "Prof."], False),
+    (["Het", "is", "prof"], False),
 ])
 def test_ends_sentence(forms, expected):
     assert ends_sentence([(f, 0, len(f)) for f in forms]) is expected
