@@ -108,17 +108,22 @@ def _main_verb(words: list[Any], verb: Any) -> bool:
 
 def _clause_has_main_verb(words: list[Any], verb: Any) -> bool:
     """Whether the clause around ``verb`` has a ``VERB`` other than an infinitive with ``te`` (``de te varen
-    koers``): after it up to a clause end, conjunction or relative word, and before it back to a clause end
-    or subordinating conjunction."""
+    koers``): after it up to a clause end, conjunction or relative word, and, where ``verb`` ends its clause,
+    before it back to a clause end or subordinating conjunction."""
     def main(w: Any) -> bool:
         return w.upos == "VERB" and not (w.id > 1 and words[w.id - 2].text.lower() == "te")
 
+    def ends_clause(w: Any) -> bool:
+        return w.text in _CLAUSE_ENDS or w.upos in ("SCONJ", "CCONJ") or (
+            w.upos in ("PRON", "ADV") and w.text.lower() in relative_words())
+
     for w in words[verb.id:]:
-        if w.text in _CLAUSE_ENDS or w.upos in ("SCONJ", "CCONJ") or (
-                w.upos in ("PRON", "ADV") and w.text.lower() in relative_words()):
+        if ends_clause(w):
             break
         if main(w):
             return True
+    if verb.id < len(words) and not ends_clause(words[verb.id]):
+        return False  # (only a verb that ends its clause has the participle before it: "omdat er … gestemd is")
     for w in reversed(words[:verb.id - 1]):
         if w.text in _CLAUSE_ENDS or w.upos == "SCONJ":
             break

@@ -33,6 +33,17 @@ vaak vaak ADV 6 advmod
 terugkomen terugkomen VERB 3 acl:relcl
 . . PUNCT 3 punct
 """, {2: "VERB"}),
+    "a verb before a main clause's zijn is not its own": ("""
+Na na ADP 4 case
+het het DET 4 det
+gestelde stellen VERB 4 amod
+ultimatum ultimatum NOUN 8 obl
+zijn zijn AUX 8 cop
+er er ADV 8 advmod
+veel veel PRON 8 det
+protesten protest NOUN 0 root
+. . PUNCT 8 punct
+""", {5: "VERB"}),
     "er with a participle: zijn stays the auxiliary": ("""
 Er er ADV 4 advmod
 is zijn AUX 4 aux
