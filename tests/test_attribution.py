@@ -104,6 +104,11 @@ CASES = [
      "was er ook. „Elke maand telt”, aldus de Rotterdammer.", [("Elke maand", "direct", "Daan Verhoef")]),
     ("origin-after-uit", "Boer Kees Mulder uit Groningen kwam kijken. Tom Smit was er ook. „Niemand luistert”, zegt "
      "de Groninger.", [("Niemand", "direct", "Kees Mulder")]),
+    # a place adjective before the role gives the origin; the demonym (Belgian too) takes it up
+    ("place-adjective-before-a-role", "Het Antwerpse Kamerlid Lotte Janssens steunt het plan niet. Minister Bart "
+     "Peeters was er ook. „Dit raakt de haven”, zegt de Antwerpenaar.", [("Dit raakt", "direct", "Lotte Janssens")]),
+    ("female-place-noun", "De Groningse gedeputeerde Anja Zwart was teleurgesteld. Minister Tom Smit kwam later. "
+     "„We wachten al jaren”, zei de Groningse.", [("We wachten", "direct", "Anja Zwart")]),
     # a sentence quoted whole may open with an elided article: "’s Winters …" is no fragment
     ("elided-article-opens-a-sentence", "Huisarts Henk Visser herkent dat. „’s Winters zie je het vaakst. Mensen "
      "wachten te lang”, zegt hij.", [("’s Winters", "direct", "Henk Visser")]),
