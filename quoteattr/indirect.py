@@ -89,8 +89,8 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
             lone = [w for w in run.parse.words_in(start, end) if not run.in_quote(w.start) and w.upos != "PUNCT"]
             if len(lone) != 1 or lone[0].upos not in ("NOUN", "PROPN"):
                 return None
-        if run.in_quote(start):
-            return None
+        if run.in_quote(start) and not any(a == start and b <= end for a, b in run.quoted):
+            return None  # (a clause may open with a quoted fragment of its own, not inside a quote)
         speaker, mention = run.speaker_from_word(speaker_word, generic=generic)
         if speaker is None:
             return None
@@ -121,7 +121,8 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                     if body:  # the words between "dat" and the clause's end are the clause's, however the parser
                         # hung them ("dat het land stil komt te liggen" with "komt" a clause of its own)
                         first = marks[0].index + (marks[0].lower in ("dat", "of"))
-                        body = [parse.words[x] for x in range(min(first, body[0].index), body[-1].index + 1)]
+                        body = _to_clause_end([parse.words[x] for x in range(min(first, body[0].index),
+                                                                             body[-1].index + 1)], in_quote)
                     body += _clause_tail(words, body, w)
                     p = emit(body, run.subject_of(w.index), cue[1], "indirect-dat")
                     if p is not None:
@@ -512,6 +513,8 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
                 # "Volgens het Goede Vrijdag-akkoord": any noun of the phrase may name a rule or agreement
                 if not any(run.lex.excluded_after_volgens(x.base_lemma) for x in (nouns or [src_word])):
                     cue = Cue(w.start, w.end, w.text, "volgens", "volgens")
+                    if words[verb_at - 1].text in _QUOTE_MARKS and run.in_quote(words[verb_at].start):
+                        verb_at -= 1  # "Volgens de SP’er ‘wachten er …’ op een huis": the clause opens with a quote
                     p = emit(words[verb_at:], src_word.index, cue, "indirect-volgens")
                     if p is not None:
                         yield p
@@ -768,10 +771,31 @@ def _to_clause_end(words: list[Word], in_quote: InQuote) -> list[Word]:
         if x.text in (":", ";", ".", "!", "?") and not in_quote(x):
             break
         if x.text == "," and not in_quote(x) and n + 2 < len(words) and words[n + 1].upos == "CCONJ" \
-                and words[n + 2].upos in ("VERB", "AUX") and words[n + 2].feat("VerbForm") == "Fin":
+                and (_finite(words[n + 2]) or _main_clause_at(words, n + 2)):
             break  # "…, maar kreeg weinig ruimte": the speaker's next act, not what was said
         body.append(x)
     return body
+
+
+def _finite(w: Word) -> bool:
+    return w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
+
+
+def _main_clause_at(words: list[Word], n: int) -> bool:
+    """A main clause starts at ``words[n]``: its finite verb comes second, after one phrase of up to four words,
+    with more than verbs after it (``maar uit Damascus is nog geen reactie gekomen``), where a clause that goes
+    on the report ends with its verbs (``maar de baten dalen``, ``maar de strafmaat nog gaat bestuderen``) or
+    opens with ``dat``."""
+    if words[n].lower in ("dat", "of") or words[n].upos == "SCONJ":
+        return False
+    for k in range(n + 1, min(n + 5, len(words) - 1)):
+        if words[k].text in (",", ":", ";"):
+            return False
+        if _finite(words[k]):
+            after = words[k + 1:]
+            end = next((i for i, w in enumerate(after) if w.upos == "PUNCT"), len(after))
+            return any(w.upos not in ("VERB", "AUX") for w in after[:end])
+    return False
 
 
 def _subject_after(run: _Run, words: Sequence[Word], clause: int) -> bool:
@@ -841,6 +865,8 @@ def _trim(words: list[Word]) -> tuple[int, int] | None:
     """Span of the words without punctuation and conjunction leftovers at its edges."""
     words = sorted(words, key=lambda w: w.start)
     while words and (words[0].upos in ("PUNCT", "CCONJ") and len(words) > 1):
+        if words[0].text in _QUOTE_MARKS and sum(w.text in _QUOTE_MARKS for w in words) % 2 == 0:
+            break  # the opening mark of a quoted fragment the clause starts with: "volgens X ‘wachten er …’ op …"
         words = words[1:]
     while words and words[-1].upos == "PUNCT":
         if words[-1].text in _QUOTE_MARKS and sum(w.text in _QUOTE_MARKS for w in words) % 2 == 0:

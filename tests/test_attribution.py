@@ -538,6 +538,13 @@ INDIRECT += [
     # a clause read on the surface ends before the speaker's next act
     ("surface-clause-before-next-act", "Boerenleider Sietse Bakker was fel. Hij benadrukte dat de boeren ‘niet de "
      "schuld van alles’ zijn, maar kreeg weinig ruimte.", "de boeren ‘niet de schuld van alles’ zijn", "Sietse Bakker"),
+    # where a part coordinated after ", maar" ends with its verbs, it is still the report's
+    ("dat-clause-coordinated-verb-final", "Een woordvoerder van het OM laat weten dat het OM tevreden is, maar de "
+     "strafmaat nog gaat bestuderen.", "het OM tevreden is, maar de strafmaat nog gaat bestuderen",
+     "Een woordvoerder van het OM"),
+    # a clause after "volgens X" may open with a quoted fragment of its own
+    ("volgens-clause-opening-with-a-fragment", "Volgens SP-Kamerlid Jimmy Dijk ‘wachten er honderdduizenden mensen’ "
+     "op een betaalbaar huis.", "‘wachten er honderdduizenden mensen’ op een betaalbaar huis", "Jimmy Dijk"),
     # Flemish "liet verstaan dat" for "liet weten dat"
     ("liet-verstaan", "Fractieleider Sarah Van Damme liet verstaan dat haar partij de hervorming niet steunt.",
      "haar partij de hervorming niet steunt", "Sarah Van Damme"),
@@ -857,6 +864,14 @@ INDIRECT_ON_TREES = [
          "luisteren VERB 2 ccomp | ~, PUNCT 14 punct | maar CCONJ 14 cc | ook ADV 14 advmod | "
          "naar ADP 14 case | bewoners=bewoner NOUN 2 obl | ~. PUNCT 2 punct",),
         "de wethouder niet alleen moet luisteren, maar ook naar bewoners", "Wouters", id="niet-alleen-past-maar"),
+    # a main clause of the writer's own after ", maar" (its finite verb second, more after it), hung in the clause
+    pytest.param(
+        ("Smit PROPN 2 nsubj | zegt=zeggen VERB 0 root | dat SCONJ 7 mark | de DET 5 det | "
+         "woningen=woning NOUN 7 nsubj:pass | worden AUX 7 aux:pass | opgeknapt=opknappen VERB 2 ccomp | "
+         "~, PUNCT 11 punct | maar CCONJ 11 cc | er ADV 11 advmod | is=zijn VERB 7 conj VerbForm=Fin | "
+         "nog ADV 14 advmod | geen DET 14 det | steiger NOUN 11 nsubj | te ADP 16 mark | zien VERB 11 xcomp | "
+         "~. PUNCT 2 punct",),
+        "de woningen worden opgeknapt", "Smit", id="dat-clause-before-a-main-clause"),
     # "dat" read as a conjunction, and "gemeld" as a clause of "heeft"
     pytest.param(
         ("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",
