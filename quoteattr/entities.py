@@ -252,9 +252,20 @@ class EntityTable:
             steps += 1
         return i
 
+    def subject_phrase(self, i: int) -> int:
+        """:meth:`phrase_head` of word ``i``, or of the subject it is coordinated with (``X en Y steunden …``:
+        Y is a subject as much as X)."""
+        words = self.parse.words
+        i = self.phrase_head(i)
+        if words[i].deprel == "conj" and words[i].head >= 0:
+            first = self.phrase_head(words[i].head)
+            if words[first].deprel.startswith("nsubj"):
+                return first
+        return i
+
     def is_subject(self, i: int) -> bool:
         """Word ``i`` is a subject, or the name inside one, or the source after ``volgens`` or ``aldus``."""
-        return self.parse.words[self.phrase_head(i)].deprel.startswith("nsubj") or self._subject_as_root(i) \
+        return self.parse.words[self.subject_phrase(i)].deprel.startswith("nsubj") or self._subject_as_root(i) \
             or self._source_phrase(i)
 
     def _source_phrase(self, i: int) -> bool:
@@ -289,7 +300,7 @@ class EntityTable:
         words = self.parse.words
         if self._subject_as_root(i) or self._source_phrase(i):
             return True
-        i = self.phrase_head(i)
+        i = self.subject_phrase(i)
         if not words[i].deprel.startswith("nsubj"):
             return False
         k = words[i].head

@@ -17,11 +17,12 @@ Party compounds are read with the knowledge base's party names
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import regex
 
+from quoteattr.kb_names import TITLE_ABBREVIATIONS
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY, Lexicon, role_prefix
 from quoteattr.parsed import Parse, Word
 
@@ -702,6 +703,19 @@ def _portfolio_start(parse: Parse, k: int, first: int, lex: Lexicon) -> int | No
     return n - 1 if lex.role(words[n - 1].text) is not None else None
 
 
+def _only_titles(between: str) -> bool:
+    """The text between a role and a name is at most a space and abbreviated titles (``drs.``, ``prof. dr.``)."""
+    parts = between.split()
+    return len(between) <= 2 or all(p.endswith(".") and p[:-1].lower() in TITLE_ABBREVIATIONS for p in parts)
+
+
+def _academic_title(words: Sequence[Word], k: int) -> bool:
+    """``words[k]`` is an abbreviated title with its stop (``prof.``, ``dr.``) or the stop split off one."""
+    if words[k].text == ".":
+        return k > 0 and words[k - 1].end == words[k].start and words[k - 1].lower in TITLE_ABBREVIATIONS
+    return words[k].lower.endswith(".") and words[k].lower[:-1] in TITLE_ABBREVIATIONS
+
+
 def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_of: PartyLookup) -> RawMention:
     words = parse.words
     start, end = words[i].start, words[j - 1].end
@@ -729,6 +743,16 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
         m.name = core  # ("De Onderwijsinspectie" opening a sentence: the article is no part of the name)
     # role / party before the name: "D66-leider Kaag", "premier Rutte", "oud-minister X"
     k = i - 1
+    # (past academic titles: "geluidsdeskundige prof. dr. Anna de Vries"; a professor is a hoogleraar)
+    professor = False
+    while k > parse.sentences[sent][0] and _academic_title(words, k):
+        professor = professor or words[k].lower.rstrip(".") == "prof" or words[k - 1].lower == "prof"
+        k -= 1 + (words[k].text == ".")
+    professorship = lex.role("hoogleraar") if professor else None
+    if professorship is not None:
+        m.role = "hoogleraar"
+        m.office, m.gender = professorship
+    adjacent = k
     role_at = _portfolio_start(parse, k, parse.sentences[sent][0], lex) if k >= 0 else None
     if role_at is not None:  # "Minister van Financiën Eelco Heinen": the role before the portfolio
         m.portfolio = parse.text[words[role_at + 2].start:words[k].end]
@@ -774,7 +798,7 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
             before = lex.role(words[k - 1].text) if k > parse.sentences[sent][0] else None
             if before and before[0].startswith(NATIONALITY):  # "de Hongaarse premier Viktor Orbán"
                 m.nationality = before[0]
-        elif k == i - 1 and words[k].upos == "NOUN" and words[k].text.isalpha() and (
+        elif k == adjacent and words[k].upos == "NOUN" and words[k].text.isalpha() and (
                 not _is_cap(words[k]) or k == parse.sentences[sent][0]) and lex.source_kind(words[k].text) not in (
                     "organisation", "group") and not lex.takes_up_organisation(words[k].text):  # ("gemeente Lindeveen")
             m.title = words[k].lemma.lower()  # "bakker Kees Mulder": a later "de bakker" is Mulder
@@ -866,8 +890,8 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
         kid = parse.words[k]
         if kid.deprel.split(":")[0] in ("flat", "appos", "nmod") and kid.index > i:
             for m in names:
-                if m.start <= kid.start < m.end and m.start <= parse.words[i].end + 2:
-                    return m
+                if m.start <= kid.start < m.end and _only_titles(parse.text[parse.words[i].end:m.start]):
+                    return m  # (with academic titles between: "SGP-fractievoorzitter drs. P. de Boer")
     # "onderzoeksleider en KNO-arts Eva Lindeman": two roles of one person, before the name (not "de minister en de
     # staatssecretaris", two people)
     if lex.role(w.text) and not any(parse.words[k].deprel == "det" for k in parse.children[i]):

@@ -104,6 +104,14 @@ CASES = [
      "was er ook. „Elke maand telt”, aldus de Rotterdammer.", [("Elke maand", "direct", "Daan Verhoef")]),
     ("origin-after-uit", "Boer Kees Mulder uit Groningen kwam kijken. Tom Smit was er ook. „Niemand luistert”, zegt "
      "de Groninger.", [("Niemand", "direct", "Kees Mulder")]),
+    # a professor is a hoogleraar: the role noun takes up the name after "prof." (academic titles are no name)
+    ("professor-is-a-hoogleraar", "Het rapport is van akoestica prof. dr. Anna de Vries. Wethouder Tom Smit las het "
+     "ook. De hoogleraar waarschuwt dat de geluidsnorm „nauwelijks haalbaar” is.",
+     [("nauwelijks haalbaar", "partial", "Anna de Vries")]),
+    # a subject coordinated with another is the subject a pronoun takes up
+    ("pronoun-takes-up-a-coordinated-subject", "Onderzoekster Eva Smit gaf uitleg. Statenlid Bart Overdijk en "
+     "fractievoorzitter Sanne Kamphuis steunden het plan. „Wij willen die molens”, zei ze.",
+     [("Wij willen", "direct", "Sanne Kamphuis")]),
     # a place adjective before the role gives the origin; the demonym (Belgian too) takes it up
     ("place-adjective-before-a-role", "Het Antwerpse Kamerlid Lotte Janssens steunt het plan niet. Minister Bart "
      "Peeters was er ook. „Dit raakt de haven”, zegt de Antwerpenaar.", [("Dit raakt", "direct", "Lotte Janssens")]),
@@ -545,6 +553,9 @@ INDIRECT += [
     # a clause after "volgens X" may open with a quoted fragment of its own
     ("volgens-clause-opening-with-a-fragment", "Volgens SP-Kamerlid Jimmy Dijk ‘wachten er honderdduizenden mensen’ "
      "op een betaalbaar huis.", "‘wachten er honderdduizenden mensen’ op een betaalbaar huis", "Jimmy Dijk"),
+    # a role with academic titles between it and the name names that person
+    ("titles-between-role-and-name", "SGP-fractievoorzitter drs. P. de Boer wil weten of de provincie de gemeenten "
+     "compenseert.", "de provincie de gemeenten compenseert", "P. de Boer"),
     # Flemish "liet verstaan dat" for "liet weten dat"
     ("liet-verstaan", "Fractieleider Sarah Van Damme liet verstaan dat haar partij de hervorming niet steunt.",
      "haar partij de hervorming niet steunt", "Sarah Van Damme"),
