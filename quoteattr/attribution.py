@@ -1118,6 +1118,7 @@ class _Run:
             return volgens
         colon_cue = Cue(colon.start, colon.end, ":", ":", "colon")
         heads = [w for w in clause if w.head not in inside and w.upos != "PUNCT"]
+        topic_subject = False  # (then no name in the clause speaks either: "Fusie ziekenhuizen Gorinchem … zet …")
         for h in heads:
             if h.base_lemma in _RECEIVING and any(self.parse.words[k].deprel == "obj" and (
                     self.parse.words[k].lemma.lower() in self.lex.speech_nouns) for k in self.parse.children[h.index]):
@@ -1128,8 +1129,12 @@ class _Run:
             subj = self.subject_of(h.index) if h.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
             if subj is not None and subj in inside:
                 e, m = self.speaker_from_word(subj)
-                if e is not None:
+                noun = self.parse.words[subj]
+                topic = m is not None and m.kind == "source" and not m.role and self.lex.role(noun.text) is None \
+                    and self.lex.source_kind(noun.text) is None and self.parse.paragraph_of(colon.start) == 0
+                if e is not None and not topic:  # (a headline's topic is no speaker: "Fusie zet kwaad bloed: „…”")
                     return _Decision(e, m, colon_cue, "colon")
+                topic_subject = topic_subject or topic
         # (a place after it is no speaker: "Paraguayaanse president in Den Haag:")
         nouns = [w for w in clause if (w.upos in ("NOUN", "PROPN") or (w.upos == "X" and self.lex.role(w.text)))
                  and not self.in_pp(w.index)]  # (a role noun the tagger did not know: "De rector:")
@@ -1141,7 +1146,7 @@ class _Run:
             if e is not None:
                 return _Decision(e, m, colon_cue, "colon")
         for w in clause:  # headline style: "Omtzigt (NSC):" — a person before a party
-            if (not w.text[:1].isupper() and w.upos != "PRON") or self.in_pp(w.index):
+            if (not w.text[:1].isupper() and w.upos != "PRON") or self.in_pp(w.index) or topic_subject:
                 continue
             named = any(n.start <= w.start < n.end for n in self.names)
             if w.upos in ("PROPN", "PRON") or self.lex.role(w.text) or named:

@@ -344,6 +344,10 @@ class EntityTable:
                   and e.kind == "person" and self.main_subject(last.head)]
         if recent:  # the nearest sentence; in it, the first subject ("X riep Y op" parsed with two)
             return max(recent, key=lambda c: (c[1].sent, -c[1].start))[0]
+        near = {e.index: e for e, last in candidates if gaps[id(last)] <= 1 and e.kind == "person"
+                and m.gender != "-" and e.gender == m.gender}
+        if len(near) == 1:  # "X kwam samen met verpleegkundige Marjan Kok. „…”, zegt ze": the one she there
+            return next(iter(near.values()))
         best, best_score = None, -1e9
         for e, last in candidates:
             dist = gaps[id(last)]

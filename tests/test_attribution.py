@@ -112,6 +112,14 @@ CASES = [
     ("pronoun-takes-up-a-coordinated-subject", "Onderzoekster Eva Smit gaf uitleg. Statenlid Bart Overdijk en "
      "fractievoorzitter Sanne Kamphuis steunden het plan. „Wij willen die molens”, zei ze.",
      [("Wij willen", "direct", "Sanne Kamphuis")]),
+    # the one person of the pronoun's gender in the sentence before, subject or not, is who it means
+    ("pronoun-takes-up-the-one-person-of-its-gender-before", "Minister Eelco Heinen verdedigde de begroting. "
+     "„Het klopt tot op de euro”, zei hij. Daarna was het woord aan Geert Wilders. Hij noemde de nota "
+     "„een papieren tijger”.", [("Het klopt", "direct", "Eelco Heinen"), ("een papieren tijger", "partial",
+                                                                          "Geert Wilders")]),
+    # a headline's topic before a colon is no speaker, nor is a place in it
+    ("headline-topic-before-a-colon", "Fusie ziekenhuizen Gorinchem en Dordrecht zet kwaad bloed: „Wij worden "
+     "vergeten”\n\nDe gemeente is boos over de plannen.", [("Wij worden", "direct", None)]),
     # a place adjective before the role gives the origin; the demonym (Belgian too) takes it up
     ("place-adjective-before-a-role", "Het Antwerpse Kamerlid Lotte Janssens steunt het plan niet. Minister Bart "
      "Peeters was er ook. „Dit raakt de haven”, zegt de Antwerpenaar.", [("Dit raakt", "direct", "Lotte Janssens")]),
