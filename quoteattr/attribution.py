@@ -330,6 +330,17 @@ class _Run:
         i = self.parse.word_at(char)
         return self.parse.words[i].sent if i is not None else len(self.parse.sentences) - 1
 
+    def _weten_near(self, i: int) -> bool:
+        """``weten`` (or ``verstaan``) follows the ``laten`` at word ``i`` within three words of the same sentence,
+        with no verb, comma or clause marker between."""
+        for x in self.parse.words[i + 1:i + 4]:
+            if x.sent != self.parse.words[i].sent or (
+                    x.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and x.base_lemma not in _LATEN_SAY):
+                return False
+            if x.base_lemma in _LATEN_SAY:
+                return True
+        return False
+
     def cue_of(self, i: int, surface: bool = False) -> tuple[str, Cue] | None:
         """(lemma, Cue) when word ``i`` is a cue verb (particles and `laten weten` included).
 
@@ -371,7 +382,9 @@ class _Run:
                     lemma = with_particle
             if (lemma == "laten" and kid.base_lemma in _LATEN_SAY) or (lemma == "weten" and kid.base_lemma == "laten"):
                 lemma = "laten weten"  # (and the Flemish "liet verstaan dat")
-        if lemma == "laten" and surface:  # "„…”, liet D66-leider Rob Jetten weten" with "weten" parsed apart
+        # "„…”, liet D66-leider Rob Jetten weten" with "weten" parsed apart (past the quote's comma, or with no
+        # more than a time or place between: "liet na afloop weten … te …" with "weten" hung from the infinitive)
+        if lemma == "laten" and (surface or self._weten_near(i)):
             for x in self.parse.words[i + 1:i + 9]:
                 if x.sent != w.sent or x.upos == "PUNCT":
                     break

@@ -140,9 +140,11 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                         last = max(parse.subtree(nxt))
                         nxt = last + 1
                     begin = w.index  # "liet via Instagram weten … te zijn": what was said follows "weten"
-                    if cue[0] == "laten weten":
+                    if cue[0] == "laten weten":  # (hung from "liet", or parsed apart: "liet na afloop weten")
                         begin = next((k for k in parse.children[w.index] if k > w.index
-                                      and parse.words[k].base_lemma == "weten"), w.index)
+                                      and parse.words[k].base_lemma == "weten"), None) or next(
+                            (x.index for x in words if w.index < x.index <= w.index + 3
+                             and x.base_lemma == "weten"), w.index)
                     body = [x for x in words if begin < x.index <= last and x.index not in skip
                             and not (x.head == w.index and x.deprel == "compound:prt")]  # (zegde toe …)
                     body += _clause_tail(words, body, w)  # ("trots te | zijn op wat ze heeft bereikt")

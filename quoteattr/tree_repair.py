@@ -525,8 +525,13 @@ def name_subjects(words: list[Any]) -> int:
     if verb.upos not in ("VERB", "AUX"):
         return 0
     children = [w for w in words if w.head == verb.id]
-    if any((w.deprel or "").startswith(("nsubj", "csubj", "expl")) for w in children):
+    # (an infinitive parsed as the subject is the verb's complement: "Ter Horst liet weten …" with "weten" nsubj)
+    infinitives = [w for w in children if (w.deprel or "").startswith("nsubj") and w.upos == "VERB"
+                   and w.id > verb.id and (w.text or "").endswith("en")]
+    if any((w.deprel or "").startswith(("nsubj", "csubj", "expl")) for w in children if w not in infinitives):
         return 0
+    for w in infinitives:
+        w.deprel = "xcomp"
     passive = any(w.deprel == "aux:pass" for w in children)
     particle.upos, particle.head, particle.deprel = "PROPN", verb.id, "nsubj:pass" if passive else "nsubj"
     for w in words:

@@ -561,6 +561,10 @@ INDIRECT += [
     # a clause after "volgens X" may open with a quoted fragment of its own
     ("volgens-clause-opening-with-a-fragment", "Volgens SP-Kamerlid Jimmy Dijk ‘wachten er honderdduizenden mensen’ "
      "op een betaalbaar huis.", "‘wachten er honderdduizenden mensen’ op een betaalbaar huis", "Jimmy Dijk"),
+    # "liet … weten … te …" with a time between "liet" and "weten", and "weten" parsed apart
+    ("liet-na-afloop-weten-te", "Gedeputeerde Marloes ter Horst (CDA) verdedigde het plan. Ter Horst liet na afloop "
+     "weten de zorgen van de omwonenden serieus te nemen.", "de zorgen van de omwonenden serieus te nemen",
+     "Marloes ter Horst"),
     # a role with academic titles between it and the name names that person
     ("titles-between-role-and-name", "SGP-fractievoorzitter drs. P. de Boer wil weten of de provincie de gemeenten "
      "compenseert.", "de provincie de gemeenten compenseert", "P. de Boer"),
@@ -891,6 +895,11 @@ INDIRECT_ON_TREES = [
          "nog ADV 14 advmod | geen DET 14 det | steiger NOUN 11 nsubj | te ADP 16 mark | zien VERB 11 xcomp | "
          "~. PUNCT 2 punct",),
         "de woningen worden opgeknapt", "Smit", id="dat-clause-before-a-main-clause"),
+    # "liet weten … te …" with "weten" hung from the infinitive: the cue is read on the surface
+    pytest.param(
+        ("Dekker PROPN 2 nsubj | liet=laten VERB 0 root | weten VERB 8 advmod | het DET 5 det | plan NOUN 8 obj | "
+         "niet ADV 8 advmod | te ADP 8 mark | steunen VERB 2 xcomp | ~. PUNCT 2 punct",),
+        "het plan niet te steunen", "Dekker", id="liet-weten-parsed-apart"),
     # "dat" read as a conjunction, and "gemeld" as a clause of "heeft"
     pytest.param(
         ("Het DET 2 det | kabinet NOUN 3 nsubj | stopt VERB 0 root | ~. PUNCT 3 punct",

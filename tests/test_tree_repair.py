@@ -420,6 +420,22 @@ moet moeten VERB 6 ccomp
     ]
 
 
+def test_an_infinitive_read_as_the_subject_leaves_the_subject_to_the_surname():
+    # `Ter Horst liet na afloop weten …` with `weten` parsed as the subject of `liet`
+    words = sentence("""
+Ter te ADP 2 case
+Horst Horst PROPN 3 obl
+liet laten VERB 0 root
+na na ADP 5 case
+afloop afloop NOUN 3 obl
+weten weten VERB 3 nsubj
+. . PUNCT 3 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[:3] == [("Ter", "PROPN", 3, "nsubj"), ("Horst", "PROPN", 1, "flat"), ("liet", "VERB", 0, "root")]
+    assert view(words)[5] == ("weten", "VERB", 3, "xcomp")
+
+
 def test_the_lists_are_read_from_the_generated_data_files():
     from quoteattr.tree_repair import fixed_expressions, oblique_arguments
 
