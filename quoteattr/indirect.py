@@ -131,6 +131,8 @@ def indirect_in_sentence(run: _Run, s: int, found: list[tuple[int, int]]) -> Ite
                         parse.words[x].lower == "te" for x in _with_auxiliaries(parse, k)):
                     # "belooft het budget te verhogen": the object the parser hung from the cue is part of it
                     subject = run.subject_of(w.index)
+                    if subject is not None and _thing(run, parse.words[subject]):
+                        continue  # "Het fusieplan belooft betere zorg … te bundelen": a plan promises nobody anything
                     skip = set(parse.subtree(subject)) if subject is not None else set()
                     last = max(x.index for x in clause)
                     nxt = last + 1
@@ -762,6 +764,17 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
     # (untagged: a plural finite verb looks like an infinitive, "dat landen meekijken"; "te laat" is no verb)
     return any(w.index > x.index and w.upos in ("VERB", "AUX") and (untagged or w.feat("VerbForm") == "Fin")
                and (n == 0 or words[n - 1].lower != "te") for n, w in enumerate(words))
+
+
+def _thing(run: _Run, w: Word) -> bool:
+    """Word ``w`` is a common noun that names no person, group or organisation (``het fusieplan``): read as a
+    source of no listed kind, with no role."""
+    if w.upos != "NOUN":
+        return False
+    e, m = run.speaker_from_word(w.index)
+    return e is not None and e.kind == "anonymous" and m is not None and m.kind == "source" and not m.role \
+        and not m.party and not any(
+        run.lex.role(f) or run.lex.source_kind(f) or run.lex.takes_up_organisation(f) for f in (w.text, w.lemma))
 
 
 def _to_clause_end(words: list[Word], in_quote: InQuote) -> list[Word]:

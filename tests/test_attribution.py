@@ -677,6 +677,8 @@ NO_INDIRECT = [
     "Volgens plan opent de nieuwe brug in het voorjaar.",
     "Volgens het Parijs-akkoord moet de uitstoot in 2050 tot nul zijn teruggebracht.",  # an agreement
     "Landbouworganisatie LTO noemt dat veel te laat.",  # "dat" is what is named, no clause
+    # a plan promises nothing the way a speaker does (but "De christendemocraat zei … te …" reports)
+    "Het fusieplan belooft betere zorg door specialisten op één plek te bundelen.",
     # a cue under a modal reports nothing said yet
     "Minister Harbers erkende een fout. Dan moet de minister uitleggen waarom de Kamer zo laat werd ingelicht.",
 
