@@ -834,6 +834,17 @@ class _Run:
     def _addresses(self, w: Word) -> bool:
         return w.lower in self.lex.address_pronouns and w.upos in ("PRON", "DET") and not self.in_quote(w.start)
 
+    def _introduced_before(self, start: int, end: int) -> EntityRecord | None:
+        """The person first named as a main-clause subject outside quotes between ``start`` and ``end`` (an
+        interview's introduction names the interviewee first)."""
+        for m in self.names:
+            if start <= m.start < end and not self.in_quote(m.start) and m.head >= 0 \
+                    and self.table.main_subject(m.head):
+                e = self.entity_for(m)
+                if e is not None and e.kind == "person":
+                    return e
+        return None
+
     def _interview_before(self, char: int) -> bool:
         """An interviewer's question addressing someone stands on a line of its own before ``char``."""
         return any(w.start < char and w.text == "?" and self.text[w.end:w.end + 1] in ("\n", "") and any(
@@ -1325,6 +1336,11 @@ class _Run:
             # else the person the article is about, when the question does not name them
             answered = [d for end, d in self.said if end <= asked]
             sal = self.salient()
+            introduced = self._introduced_before(self.said[-1][0] if answered else 0, asked)
+            if introduced is not None and (not answered or introduced is not answered[-1].speaker):
+                # "Volt-Europarlementariër Sophie Lammers stemde tegen. Wij spraken haar … ⏎ Waarom …? ⏎ «…»": the
+                # person introduced since the last quote, not its speaker, is interviewed
+                return _Decision(introduced, None, cue, "continuation")
             if answered:
                 # (the interviewee, when someone else was quoted about them in between: "„Jesse doet zijn
                 # huiswerk,” zegt Kamerlid Kathmann. ⏎ Waar staat u over tien jaar?")

@@ -1770,6 +1770,13 @@ def test_the_interviewee_answers_after_someone_else_was_quoted_about_them(attrib
     assert attributor(text, "2025-10").quotes[-1].speaker_name == "Mila Verhoef"
 
 
+def test_the_person_an_interview_introduces_answers_not_the_last_speaker(attributor):
+    text = ("Europarlementariër Ilse Bakker (CDA) stemde voor. „Het kon niet anders”, zei ze.\n\n"
+            "Europarlementariër Noor Visser (Volt) stemde tegen. Wij spraken haar na afloop.\n\n"
+            "Waarom stemde u tegen?\n\n„Omdat we de fabrikanten iets hebben beloofd.”")
+    assert [q.speaker_name for q in attributor(text, "2025-10").quotes] == ["Ilse Bakker", "Noor Visser"]
+
+
 def test_a_definite_noun_takes_up_the_unnamed_source_it_shortens(attributor):
     doc = attributor("Promovendi werken te veel uren. Dat concludeert een onafhankelijke onderzoekscommissie. De "
                      "commissie spreekt van ’een cultuur van zwijgen’.", "2025-06")
