@@ -566,7 +566,10 @@ class EntityTable:
         ``het bedrijf`` after ``vakbond FNV`` is not FNV."""
         kind = self.lex.organisation_kind(self.parse.words[m.head].text)
         named = [(e, x) for e in self.entities if e.kind == "organisation" and e.org_kind in (None, kind)
-                 for x in e.mentions if x.kind == "name" and x.end <= m.start and m.sent - x.sent <= 5]
+                 for x in e.mentions if x.end <= m.start and m.sent - x.sent <= 5 and (
+                     x.kind == "name" or (x.kind == "source" and x.head >= 0
+                                          and self.parse.words[x.head].upos == "PROPN"))]
+        # (a name with its article, read as a source phrase, names one too: "de PO-Raad, de vereniging van …")
         return max(named, key=lambda c: c[1].start)[0] if named else None
 
     def resolve_title(self, m: RawMention) -> EntityRecord | None:

@@ -1103,8 +1103,12 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
                                   # its own phrase ("volgens ingewijden" taken for the root of its sentence)
                                   "nsubj", "csubj", "obj", "iobj", "cop", "aux", "expl", "ccomp", "xcomp"):
                 continue
-            if k == i and ((rel == "advmod" and parse.words[c].upos == "ADV") or (c > k and parse.words[c].lower == "zelf")):
-                continue  # "ook de minister", "de minister zelf" (an adjective the parser called advmod stays)
+            if k == i and ((rel == "advmod" and parse.words[c].upos == "ADV")
+                           or (c > k and parse.words[c].lower == "zelf")
+                           or (rel == "amod" and parse.words[c].upos == "ADV" and any(
+                               d > c and parse.words[d].deprel == "det" for d in parse.children[k]))):
+                continue  # "ook de minister", "de minister zelf" (an adjective the parser called advmod stays;
+                # an adverb before the article goes however it hangs: "Ook de PO-Raad", not "de meeste kijkers")
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker
             if k == i and parse.words[c].upos in ("VERB", "AUX") and (

@@ -1777,6 +1777,13 @@ def test_the_person_an_interview_introduces_answers_not_the_last_speaker(attribu
     assert [q.speaker_name for q in attributor(text, "2025-10").quotes] == ["Ilse Bakker", "Noor Visser"]
 
 
+def test_an_organisation_named_with_its_article_is_taken_up_by_its_kind(attributor):
+    # "Ook" before the article is no part of the name; "de vereniging" is the association named before
+    doc = attributor("Ook de PO-Raad, de vereniging van schoolbesturen, spreekt van een “onthutsend” plan. Volgens "
+                     "de vereniging moeten veel scholen nu kiezen tussen grotere klassen en minder hulp.", "2025-06")
+    assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("partial", "de PO-Raad"), ("indirect", "de PO-Raad")]
+
+
 def test_a_definite_noun_takes_up_the_unnamed_source_it_shortens(attributor):
     doc = attributor("Promovendi werken te veel uren. Dat concludeert een onafhankelijke onderzoekscommissie. De "
                      "commissie spreekt van ’een cultuur van zwijgen’.", "2025-06")
