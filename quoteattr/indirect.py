@@ -558,6 +558,11 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             verb = parse.words[verb].head
         if verb == modified and verb >= 0 and parse.words[verb].head >= 0:
             verb = parse.words[verb].head
+        elif verb >= 0 and verb != src and parse.words[verb].upos in ("NOUN", "PROPN", "PRON") \
+                and parse.words[verb].deprel.split(":")[0] in ("nsubj", "obj", "iobj") \
+                and parse.words[verb].head >= 0:
+            verb = parse.words[verb].head  # "Ook moet de grondverkoop volgens het OM worden teruggedraaid" with the
+            # source hung from the subject: what is reported is the clause
         if verb < 0 and source_noun:
             verb = src  # the parser made the source the sentence's root: the sentence is the clause
         if verb < 0:

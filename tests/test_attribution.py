@@ -565,6 +565,9 @@ INDIRECT += [
     ("liet-na-afloop-weten-te", "Gedeputeerde Marloes ter Horst (CDA) verdedigde het plan. Ter Horst liet na afloop "
      "weten de zorgen van de omwonenden serieus te nemen.", "de zorgen van de omwonenden serieus te nemen",
      "Marloes ter Horst"),
+    # "volgens X" inside the clause, hung from its subject: the whole clause is reported (one span)
+    ("volgens-hung-from-the-subject", "De officier eiste een taakstraf. Ook moet de grondverkoop volgens het OM "
+     "worden teruggedraaid.", "Ook moet de grondverkoop volgens het OM worden teruggedraaid", "het OM"),
     # a role with academic titles between it and the name names that person
     ("titles-between-role-and-name", "SGP-fractievoorzitter drs. P. de Boer wil weten of de provincie de gemeenten "
      "compenseert.", "de provincie de gemeenten compenseert", "P. de Boer"),
