@@ -649,10 +649,13 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
             continue  # "…, weet de gemeente niet": negated, not a report (a "niet" before the comma is the content's)
         rest = words[at + 1:]
         comma = next((k for k, x in enumerate(rest) if x.text == ","), None)
+        second: list[Word] = []
         if comma is not None and comma + 1 < len(rest) and (rest[comma + 1].upos == "CCONJ" or any(
                 x.upos in ("VERB", "AUX") for x in rest[comma + 1:])):
             # a cue set in the sentence: "X begrijpt de emoties, zegt hij, maar het besluit staat"; "…, zegt hij,
-            # nu krijgen ze geld"; a clause after the speaker's comma is not the frame's
+            # nu krijgen ze geld"; a clause after the speaker's comma is not the frame's, but the report's second
+            # part, with the cue between the two
+            second = rest[comma + 1:] if rest[comma + 1].upos == "CCONJ" else []
             rest = rest[:comma]
         # a relative clause of a noun in the frame ends it ("schrijft de Rekenkamer in haar onderzoek dat woensdag
         # verscheen"): "dat" after a neuter noun, "die" after any
@@ -680,6 +683,10 @@ def _aldus_and_inverted(run: _Run, words: list[Word], emit: Emit, in_quote: InQu
         p = emit(content, subj, cue[1], "indirect-inverted")
         if p is not None:
             yield p
+            if second and _main_clause(run, second[1:]) and not any(in_quote(x) for x in second):
+                p = emit(second, subj, cue[1], "indirect-inverted")  # "…, zei Kuiper, maar de Commissie moet …"
+                if p is not None:
+                    yield p
 
 
 def _main_clause(run: _Run, content: list[Word]) -> bool:

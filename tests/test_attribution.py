@@ -1787,6 +1787,14 @@ def test_an_organisation_named_with_its_article_is_taken_up_by_its_kind(attribut
     assert [(q.kind, q.speaker_name) for q in doc.quotes] == [("partial", "de PO-Raad"), ("indirect", "de PO-Raad")]
 
 
+def test_a_cue_between_two_clauses_splits_the_report_in_two(attributor):
+    doc = attributor("Europarlementariër Hester Kuiper stemde voor. Het uitstel geeft de industrie lucht, zei Kuiper, "
+                     "maar de Commissie moet nu wel leveren op laadpalen.", "2025-06")
+    assert [(q.text, q.speaker_name) for q in doc.quotes if q.kind == "indirect"] == [
+        ("Het uitstel geeft de industrie lucht", "Hester Kuiper"),
+        ("de Commissie moet nu wel leveren op laadpalen", "Hester Kuiper")]
+
+
 def test_a_definite_noun_takes_up_the_unnamed_source_it_shortens(attributor):
     doc = attributor("Promovendi werken te veel uren. Dat concludeert een onafhankelijke onderzoekscommissie. De "
                      "commissie spreekt van ’een cultuur van zwijgen’.", "2025-06")
