@@ -343,7 +343,9 @@ class EntityTable:
         recent = [(e, last) for e, last in candidates if gaps[id(last)] <= 1 and last.head >= 0
                   and e.kind == "person" and self.main_subject(last.head)]
         if recent:  # the nearest sentence; in it, the first subject ("X riep Y op" parsed with two)
-            return max(recent, key=lambda c: (c[1].sent, -c[1].start))[0]
+            # (of the gender the pronoun has, where the text says it: "Claessens en Smeets stonden …, zei hij")
+            fitting = [c for c in recent if m.gender != "-" and c[0].gender == m.gender]
+            return max(fitting or recent, key=lambda c: (c[1].sent, -c[1].start))[0]
         near = {e.index: e for e, last in candidates if gaps[id(last)] <= 1 and e.kind == "person"
                 and m.gender != "-" and e.gender == m.gender}
         if len(near) == 1:  # "X kwam samen met verpleegkundige Marjan Kok. „…”, zegt ze": the one she there
@@ -370,7 +372,11 @@ class EntityTable:
         return best
 
     def _place_only(self, e: EntityRecord) -> bool:
-        """A bare name the text only writes after ``in``, ``uit``, ``naar`` … (``sprak haar in Den Haag``): a place."""
+        """A bare name the text only writes after ``in``, ``uit``, ``naar`` … (``sprak haar in Den Haag``), or a
+        country or a city with a listed demonym, wherever the text writes it: a place."""
+        if e.kind == "person" and e.name.lower() in self.lex.countries | self.lex.home_places.keys() and not (
+                e.first or e.role or e.party or e.kb_id):
+            return True  # "Zonder geld kan Nederland … niet nakomen": a country or city, wherever it stands
         if e.kind != "person" or e.first or e.role or e.party or e.kb_id:
             return False
         words = self.parse.words
@@ -511,7 +517,8 @@ class EntityTable:
                     found.extend(self._spoken_before(e, m, in_quote))
                 continue
             if (nationality and e.nationality not in (None, m.office)) or (
-                    not nationality and not former and e.office not in (None, *_SAME_SIDE.get(m.office or "", (m.office,)))) or (
+                    not nationality and not former  # (an age is no office: "zei de 27-jarige. … vertelde de renner")
+                    and e.office not in (None, AGE_OFFICE, *_SAME_SIDE.get(m.office or "", (m.office,)))) or (
                     former and e.office == m.office):  # ("Minister X …, zei de oud-minister": someone else)
                 continue
             # (a former office may take up the person a sentence further back: "NAVO-chef Mark Rutte was opgelucht.

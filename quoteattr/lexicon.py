@@ -83,6 +83,7 @@ class Lexicon:
     local_parties: dict[str, bool] = attrs.field(factory=dict)  # Leefbaar … -> whether the word alone is one
     foreign_parties: dict[str, frozenset[str]] = attrs.field(factory=dict)  # CD&V -> its Dutch sister parties (CDA)
     home_places: dict[str, str] = attrs.field(factory=dict)  # rotterdam -> nl-rtm: a place with a listed demonym
+    countries: frozenset[str] = frozenset()  # nederland, belgië …: a place, never a person a pronoun means
 
     def origin_of(self, place: str) -> str:
         """The demonym key of a person from ``place`` (``Rotterdam`` -> ``nationality:nl-rtm``, so that a later
@@ -329,7 +330,8 @@ def load() -> Lexicon:
                    foreign_parties={row[0].strip(): frozenset(row[1].split("#")[0].split()) - {"-"}
                                     for row in data_rows("foreign_parties.tsv")},
                    home_places={row[3].strip().removeprefix("from ").lower(): row[1].strip()
-                                for row in data_rows("demonyms.tsv") if len(row) > 3})
+                                for row in data_rows("demonyms.tsv") if len(row) > 3},
+                   countries=_words("countries.txt"))
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -117,6 +117,17 @@ CASES = [
      "„Het klopt tot op de euro”, zei hij. Daarna was het woord aan Geert Wilders. Hij noemde de nota "
      "„een papieren tijger”.", [("Het klopt", "direct", "Eelco Heinen"), ("een papieren tijger", "partial",
                                                                           "Geert Wilders")]),
+    # a country the parser made a subject is no one a pronoun takes up
+    ("pronoun-skips-a-country", "Minister Carolien Hendrikx schrijft in een brief dat de norm te hoog is. Zonder "
+     "extra geld kan Nederland zijn toezeggingen niet nakomen, stelt de minister. In het debat was ze nog "
+     "stelliger. „Veiligheid is geen boekhoudpost.”", [("Veiligheid", "direct", "Carolien Hendrikx")]),
+    # of two coordinated subjects, the one of the pronoun's gender
+    ("pronoun-picks-the-subject-of-its-gender", "Ploegleider Sanne Claessens en renner Luuk Smeets stonden samen "
+     "voor de camera's. „Ik ben te vroeg aangegaan”, zei hij.", [("Ik ben", "direct", "Luuk Smeets")]),
+    # an age is no office: a sports role noun still takes up the person last named by their age
+    ("age-is-no-office", "Jonas Verhaegen won de koers. Na de finish zakte Verhaegen neer. „Dit is voor mijn opa”, "
+     "zei de 27-jarige.\n\n„Op de Keutenberg had ik het zwaar”, vertelde de renner later.",
+     [("Dit is", "direct", "Jonas Verhaegen"), ("Op de Keutenberg", "direct", "Jonas Verhaegen")]),
     # a headline's topic before a colon is no speaker, nor is a place in it
     ("headline-topic-before-a-colon", "Fusie ziekenhuizen Gorinchem en Dordrecht zet kwaad bloed: „Wij worden "
      "vergeten”\n\nDe gemeente is boos over de plannen.", [("Wij worden", "direct", None)]),
