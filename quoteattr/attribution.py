@@ -835,8 +835,18 @@ class _Run:
         return w.lower in self.lex.address_pronouns and w.upos in ("PRON", "DET") and not self.in_quote(w.start)
 
     def _introduced_before(self, start: int, end: int) -> EntityRecord | None:
-        """The person first named as a main-clause subject outside quotes between ``start`` and ``end`` (an
-        interview's introduction names the interviewee first)."""
+        """Whom an interview's introduction between ``start`` and ``end`` presents: the person a verb of
+        interviewing has as its object (``Wij spraken de rector na afloop``), else the person first named as a
+        main-clause subject outside quotes (the introduction names the interviewee first)."""
+        for w in self.parse.words_in(start, end):
+            if w.base_lemma in _INTERVIEWING and not self.in_quote(w.start):
+                for k in self.parse.children[w.index]:
+                    kid = self.parse.words[k]
+                    if kid.deprel == "obj" or (kid.deprel.startswith("obl") and any(
+                            self.parse.words[c].lower == "met" for c in self.parse.children[k])):
+                        e, _ = self.speaker_from_word(k, generic=False)
+                        if e is not None and e.kind == "person":
+                            return e
         for m in self.names:
             if start <= m.start < end and not self.in_quote(m.start) and m.head >= 0 \
                     and self.table.main_subject(m.head):
@@ -846,9 +856,13 @@ class _Run:
         return None
 
     def _interview_before(self, char: int) -> bool:
-        """An interviewer's question addressing someone stands on a line of its own before ``char``."""
+        """An interviewer's question addressing someone stands on a line of its own before ``char``, or the
+        paper says it interviews someone (``Wij spraken de rector na afloop.``)."""
         return any(w.start < char and w.text == "?" and self.text[w.end:w.end + 1] in ("\n", "") and any(
-            self._addresses(x) for x in self.parse.sentence_words(w.sent)) for w in self.parse.words)
+            self._addresses(x) for x in self.parse.sentence_words(w.sent)) for w in self.parse.words) or any(
+            w.start < char and w.base_lemma in _INTERVIEWING and not self.in_quote(w.start) and any(
+                self.parse.words[k].lower in ("wij", "we") and self.parse.words[k].deprel.startswith("nsubj")
+                for k in self.parse.children[w.index]) for w in self.parse.words)
 
     def introduces_speech(self, m: RawMention) -> bool:
         """Mention ``m`` speaks (:meth:`speaks`) or, definite, is the subject of the sentence a quote follows
@@ -1877,6 +1891,8 @@ class _Run:
 
 #: Infinitives that make ``laten`` a speech verb: ``liet weten dat``, Flemish ``liet verstaan dat``.
 _LATEN_SAY = frozenset({"weten", "verstaan"})
+#: Verbs an interview's introduction presents its interviewee with ("Wij spraken de rector", "sprak met X").
+_INTERVIEWING = frozenset({"spreken", "interviewen", "bellen", "ontmoeten", "bezoeken"})
 #: Endings of Dutch adjectives (constructief, onverantwoordelijk, schandalig, haalbaar, kansloos, typisch).
 _ADJECTIVE_ENDING = re.compile(r"(?:ief|isch|lijk|baar|zaam|loos|ig)$")
 

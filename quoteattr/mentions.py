@@ -745,7 +745,8 @@ def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_o
     k = i - 1
     # (past academic titles: "geluidsdeskundige prof. dr. Anna de Vries"; a professor is a hoogleraar)
     professor = False
-    while k > parse.sentences[sent][0] and _academic_title(words, k):
+    while k > parse.sentences[sent][0] and (_academic_title(words, k) or words[k].lower == "magnificus"):
+        # (and the honorific of "Rector magnificus prof. dr. Annelies van der Meulen")
         professor = professor or words[k].lower.rstrip(".") == "prof" or words[k - 1].lower == "prof"
         k -= 1 + (words[k].text == ".")
     professorship = lex.role("hoogleraar") if professor else None

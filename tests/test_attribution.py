@@ -1806,6 +1806,16 @@ def test_a_cue_between_two_clauses_splits_the_report_in_two(attributor):
         ("de Commissie moet nu wel leveren op laadpalen", "Hester Kuiper")]
 
 
+def test_the_interviewee_is_whom_the_paper_says_it_spoke(attributor):
+    # the question addresses no one, and the introduction names another person as a subject
+    text = ("Rector magnificus prof. dr. Annelies van der Meulen presenteerde de plannen. „We worden gedwongen”, zei "
+            "ze.\n\nStudente Noor de Jong (21) was er ook. „Ik voel me een uitstervende soort”, zei ze. De Jong "
+            "hoopt haar studie af te maken.\n\nWij spraken de rector na afloop.\n\nWaarom juist deze "
+            "opleidingen?\n\n„Omdat ze klein zijn.”")
+    assert [q.speaker_name for q in attributor(text, "2025-10").quotes] == [
+        "Annelies van der Meulen", "Noor de Jong", "Annelies van der Meulen"]
+
+
 def test_a_definite_noun_takes_up_the_unnamed_source_it_shortens(attributor):
     doc = attributor("Promovendi werken te veel uren. Dat concludeert een onafhankelijke onderzoekscommissie. De "
                      "commissie spreekt van ’een cultuur van zwijgen’.", "2025-06")
