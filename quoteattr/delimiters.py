@@ -149,6 +149,7 @@ def _rules() -> _Rules:
         rf"(?:{trailing})[’'‘](?=\s)"  # rock ’n’ roll
         # ’s avonds, ’t is, ’s-Hertogenbosch; not m’n, where a word goes on
         rf"|(?:{plain})(?![^\W\d_]|[’'‘][^\W\d_])"
+        r"|[ST](?=-\w)"  # a place in capitals, as a dateline writes it: ’S-HERTOGENBOSCH, ’S-GRAVENHAGE
         r"|\d\d(?!\d)"  # two-digit years: ’80, de zomer van ’23
     )
     endings = frozenset(e.lower() for e in sections["possessive-endings"])

@@ -46,6 +46,9 @@ CASES: list[tuple[str, str, list[str | Q]]] = [
     ("party_members", "CDA’ers, PvdA’ers en SP’ers stemden tegen; de VVD’er twijfelde.", []),
     ("inch_mark", 'Een scherm van 27" kost bij die winkel ruim vierhonderd euro.', []),
     ("hertogenbosch", "De burgemeester van ’s-Hertogenbosch opende ’s ochtends de markt.", []),
+    # a dateline writes the place in capitals: its elision is no opening mark
+    ("dateline-in-capitals", "’S-HERTOGENBOSCH - De rechter schorste de vergunning. 'S-GRAVENHAGE - Het kabinet "
+     "zweeg.", []),
     ("only_closers", "Dit is raar” en vreemd» en ook nog eens onduidelijk’.", []),
     ("opener_at_end", "De minister zei: „", []),
     ("empty_marks", "Hij zei „” en toen niets meer.", []),
