@@ -890,8 +890,11 @@ def describe(parse: Parse, i: int, lex: Lexicon, party_of: PartyLookup,
     for k in parse.children[i]:
         kid = parse.words[k]
         if kid.deprel.split(":")[0] in ("flat", "appos", "nmod") and kid.index > i:
+            title = _academic_title(parse.words, k)  # ("voorzieningenrechter mr. Judith Verschuren" headed by mr.)
             for m in names:
-                if m.start <= kid.start < m.end and _only_titles(parse.text[parse.words[i].end:m.start]):
+                inside = m.start <= kid.start < m.end or (title and kid.end <= m.start and any(
+                    parse.words[x].start == m.start for x in parse.subtree(k)))
+                if inside and _only_titles(parse.text[parse.words[i].end:m.start]):
                     return m  # (with academic titles between: "SGP-fractievoorzitter drs. P. de Boer")
     # "onderzoeksleider en KNO-arts Eva Lindeman": two roles of one person, before the name (not "de minister en de
     # staatssecretaris", two people)

@@ -579,6 +579,10 @@ INDIRECT += [
     # "volgens X" inside the clause, hung from its subject: the whole clause is reported (one span)
     ("volgens-hung-from-the-subject", "De officier eiste een taakstraf. Ook moet de grondverkoop volgens het OM "
      "worden teruggedraaid.", "Ook moet de grondverkoop volgens het OM worden teruggedraaid", "het OM"),
+    # ... also where the parser made the title the name's head
+    ("title-heading-the-name-after-a-role", "Volgens voorzieningenrechter mr. Judith Verschuren heeft de gemeente "
+     "onvoldoende onderzocht wat het geluid doet.", "heeft de gemeente onvoldoende onderzocht wat het geluid doet",
+     "Judith Verschuren"),
     # a role with academic titles between it and the name names that person
     ("titles-between-role-and-name", "SGP-fractievoorzitter drs. P. de Boer wil weten of de provincie de gemeenten "
      "compenseert.", "de provincie de gemeenten compenseert", "P. de Boer"),
