@@ -569,7 +569,9 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             continue
         cue_text = run.text[phrase[0].start:phrase[1].end]
         cue = Cue(phrase[0].start, phrase[1].end, cue_text, "volgens", "volgens")
-        source_words = set(parse.subtree(src)) | {phrase[0].index, phrase[1].index}
+        amounts = {x for c in parse.children[src] if _amount(parse, c)
+                   for x in parse.subtree(c)}  # ("volgens het college van 4,20 naar 4,90 euro": the report's)
+        source_words = (set(parse.subtree(src)) - amounts) | {phrase[0].index, phrase[1].index}
         if verb == src or src_word.upos in ("VERB", "AUX"):  # (a root or mistagged source: only its own words)
             source_words = {src, phrase[0].index, phrase[1].index} | {
                 c for c in parse.children[src] if parse.words[c].deprel in ("det", "amod", "case")}
@@ -776,6 +778,12 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
     # (untagged: a plural finite verb looks like an infinitive, "dat landen meekijken"; "te laat" is no verb)
     return any(w.index > x.index and w.upos in ("VERB", "AUX") and (untagged or w.feat("VerbForm") == "Fin")
                and (n == 0 or words[n - 1].lower != "te") for n, w in enumerate(words))
+
+
+def _amount(parse: Parse, k: int) -> bool:
+    """Word ``k`` heads an amount hung from a noun as its ``nmod`` (``van 4,20``, ``naar 4,90 euro``)."""
+    w = parse.words[k]
+    return w.deprel == "nmod" and (w.upos == "NUM" or any(parse.words[c].deprel == "nummod" for c in parse.children[k]))
 
 
 def _thing(run: _Run, w: Word) -> bool:

@@ -1115,6 +1115,9 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
                 # an adverb before the article goes however it hangs: "Ook de PO-Raad", not "de meeste kijkers")
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker
+            if rel == "nmod" and (parse.words[c].upos == "NUM" or any(
+                    parse.words[d].deprel == "nummod" for d in parse.children[c])):
+                continue  # "volgens het college van 4,20 naar 4,90 euro": an amount is no part of the source
             if k == i and parse.words[c].upos in ("VERB", "AUX") and (
                     rel != "amod" or parse.words[c].feat("VerbForm") in ("Fin", "Inf")):
                 continue  # a verb the parser hung from the noun ("zeggen ingewijden") heads no part of it

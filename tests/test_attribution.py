@@ -583,6 +583,9 @@ INDIRECT += [
     ("title-heading-the-name-after-a-role", "Volgens voorzieningenrechter mr. Judith Verschuren heeft de gemeente "
      "onvoldoende onderzocht wat het geluid doet.", "heeft de gemeente onvoldoende onderzocht wat het geluid doet",
      "Judith Verschuren"),
+    # an amount the parser hung from the source is no part of it, but of the report (the cue inside one span)
+    ("amount-hung-from-the-source", "Een uur parkeren gaat volgens het college van 4,20 naar 4,90 euro.",
+     "Een uur parkeren gaat volgens het college van 4,20 naar 4,90 euro", "het college"),
     # a role with academic titles between it and the name names that person
     ("titles-between-role-and-name", "SGP-fractievoorzitter drs. P. de Boer wil weten of de provincie de gemeenten "
      "compenseert.", "de provincie de gemeenten compenseert", "P. de Boer"),
