@@ -1350,7 +1350,7 @@ class _Run:
             # else the person the article is about, when the question does not name them
             answered = [d for end, d in self.said if end <= asked]
             sal = self.salient()
-            introduced = self._introduced_before(self.said[-1][0] if answered else 0, asked)
+            introduced = self._introduced_before(max((end for end, _ in self.said if end <= asked), default=0), asked)
             if introduced is not None and (not answered or introduced is not answered[-1].speaker):
                 # "Volt-Europarlementariër Sophie Lammers stemde tegen. Wij spraken haar … ⏎ Waarom …? ⏎ «…»": the
                 # person introduced since the last quote, not its speaker, is interviewed

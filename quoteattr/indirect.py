@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from quoteattr.mentions import age_of, in_dateline
+from quoteattr.mentions import age_of, in_dateline, is_amount
 from quoteattr.results import Cue
 
 _WORD = regex.compile(r"\w+")
@@ -569,7 +569,7 @@ def _volgens(run: _Run, words: list[Word], emit: Emit) -> Iterator[Pending]:
             continue
         cue_text = run.text[phrase[0].start:phrase[1].end]
         cue = Cue(phrase[0].start, phrase[1].end, cue_text, "volgens", "volgens")
-        amounts = {x for c in parse.children[src] if _amount(parse, c)
+        amounts = {x for c in parse.children[src] if is_amount(parse, c)
                    for x in parse.subtree(c)}  # ("volgens het college van 4,20 naar 4,90 euro": the report's)
         source_words = (set(parse.subtree(src)) - amounts) | {phrase[0].index, phrase[1].index}
         if verb == src or src_word.upos in ("VERB", "AUX"):  # (a root or mistagged source: only its own words)
@@ -778,12 +778,6 @@ def _finite_verb_after(words: list[Word], x: Word, untagged: bool = False) -> bo
     # (untagged: a plural finite verb looks like an infinitive, "dat landen meekijken"; "te laat" is no verb)
     return any(w.index > x.index and w.upos in ("VERB", "AUX") and (untagged or w.feat("VerbForm") == "Fin")
                and (n == 0 or words[n - 1].lower != "te") for n, w in enumerate(words))
-
-
-def _amount(parse: Parse, k: int) -> bool:
-    """Word ``k`` heads an amount hung from a noun as its ``nmod`` (``van 4,20``, ``naar 4,90 euro``)."""
-    w = parse.words[k]
-    return w.deprel == "nmod" and (w.upos == "NUM" or any(parse.words[c].deprel == "nummod" for c in parse.children[k]))
 
 
 def _thing(run: _Run, w: Word) -> bool:

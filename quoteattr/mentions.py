@@ -703,6 +703,12 @@ def _portfolio_start(parse: Parse, k: int, first: int, lex: Lexicon) -> int | No
     return n - 1 if lex.role(words[n - 1].text) is not None else None
 
 
+def is_amount(parse: Parse, k: int) -> bool:
+    """Word ``k`` heads an amount hung from a noun as its ``nmod`` (``van 4,20``, ``naar 4,90 euro``)."""
+    w = parse.words[k]
+    return w.deprel == "nmod" and (w.upos == "NUM" or any(parse.words[c].deprel == "nummod" for c in parse.children[k]))
+
+
 def _only_titles(between: str) -> bool:
     """The text between a role and a name is at most a space and abbreviated titles (``drs.``, ``prof. dr.``)."""
     parts = between.split()
@@ -1115,8 +1121,7 @@ def _np_span(parse: Parse, i: int, time_words: frozenset[str] = frozenset(),
                 # an adverb before the article goes however it hangs: "Ook de PO-Raad", not "de meeste kijkers")
             if (rel == "punct" and k != i) or parse.words[c].lower in time_words:
                 continue  # "het ANP zaterdag": the day is no part of the speaker
-            if rel == "nmod" and (parse.words[c].upos == "NUM" or any(
-                    parse.words[d].deprel == "nummod" for d in parse.children[c])):
+            if is_amount(parse, c):
                 continue  # "volgens het college van 4,20 naar 4,90 euro": an amount is no part of the source
             if k == i and parse.words[c].upos in ("VERB", "AUX") and (
                     rel != "amod" or parse.words[c].feat("VerbForm") in ("Fin", "Inf")):
