@@ -350,6 +350,16 @@ class EntityTable:
                 and m.gender != "-" and e.gender == m.gender}
         if len(near) == 1:  # "X kwam samen met verpleegkundige Marjan Kok. „…”, zegt ze": the one she there
             return next(iter(near.values()))
+        if not near and m.gender != "-":
+            # "Jolanda Peters moest haar koeien wegbrengen. Haar man en zoon bleven achter. «…», zegt ze": where
+            # nobody of the pronoun's gender stands in the sentence before, the subject of the one before that,
+            # in the same paragraph, of that gender
+            paragraph = self.parse.paragraph_of(m.start)
+            earlier = {e.index: e for e, last in candidates if gaps[id(last)] == 2 and e.kind == "person"
+                       and e.gender == m.gender and last.head >= 0 and self.main_subject(last.head)
+                       and self.parse.paragraph_of(last.start) == paragraph}
+            if len(earlier) == 1:
+                return next(iter(earlier.values()))
         best, best_score = None, -1e9
         for e, last in candidates:
             dist = gaps[id(last)]

@@ -117,6 +117,10 @@ CASES = [
      "„Het klopt tot op de euro”, zei hij. Daarna was het woord aan Geert Wilders. Hij noemde de nota "
      "„een papieren tijger”.", [("Het klopt", "direct", "Eelco Heinen"), ("een papieren tijger", "partial",
                                                                           "Geert Wilders")]),
+    # no one of the pronoun's gender in the sentence before: the subject of the one before that, in the paragraph
+    ("pronoun-takes-up-the-paragraph-subject-two-sentences-back", "„Het gaat over een dorp”, zegt regisseur Tom "
+     "Jansen.\n\nActeur Piet de Boer speelt de hoofdrol. De opnames duurden lang. „Ik kom uit het theater”, "
+     "vertelt hij.", [("Het gaat", "direct", "Tom Jansen"), ("Ik kom", "direct", "Piet de Boer")]),
     # a country the parser made a subject is no one a pronoun takes up
     ("pronoun-skips-a-country", "Minister Carolien Hendrikx schrijft in een brief dat de norm te hoog is. Zonder "
      "extra geld kan Nederland zijn toezeggingen niet nakomen, stelt de minister. In het debat was ze nog "
