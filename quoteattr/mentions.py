@@ -92,6 +92,9 @@ _HOME_ADJECTIVES = frozenset({"nederlandse", "nederlands", "europese", "europees
 #: Nouns of quantity whose noun follows them bare (``een aantal brugklassers``, ``een groep boeren``).
 QUANTITY_NOUNS = frozenset({"aantal", "groep", "paar", "handvol", "tiental", "twintigtal", "honderdtal", "reeks",
                             "meerderheid", "minderheid", "deel", "kwart", "derde", "helft", "honderd", "duizend"})
+#: Units an amount is counted in (``4,90 euro``, ``twee procent``): with a number, no part of a source phrase.
+AMOUNT_UNITS = frozenset({"euro", "cent", "dollar", "pond", "procent", "miljoen", "miljard", "kilometer", "meter",
+                          "kilo", "ton", "uur", "minuten", "jaar", "dagen", "weken", "maanden"})
 #: A capitalised compound ending in a lower-case noun (``FNV-bestuurder``): it describes, it does not name.
 _DESCRIPTOR = regex.compile(r"^\p{Lu}[\p{L}\p{N}]*-\p{Ll}{3,}$")
 
@@ -704,9 +707,11 @@ def _portfolio_start(parse: Parse, k: int, first: int, lex: Lexicon) -> int | No
 
 
 def is_amount(parse: Parse, k: int) -> bool:
-    """Word ``k`` heads an amount hung from a noun as its ``nmod`` (``van 4,20``, ``naar 4,90 euro``)."""
+    """Word ``k`` heads an amount hung from a noun as its ``nmod`` (``van 4,20``, ``naar 4,90 euro``): a number,
+    or a unit of money or measure with one (not ``bij twee grote zorgverzekeraars``)."""
     w = parse.words[k]
-    return w.deprel == "nmod" and (w.upos == "NUM" or any(parse.words[c].deprel == "nummod" for c in parse.children[k]))
+    return w.deprel == "nmod" and (w.upos == "NUM" or (w.lower in AMOUNT_UNITS and any(
+        parse.words[c].deprel == "nummod" for c in parse.children[k])))
 
 
 def _only_titles(between: str) -> bool:

@@ -590,6 +590,9 @@ INDIRECT += [
     # an amount the parser hung from the source is no part of it, but of the report (the cue inside one span)
     ("amount-hung-from-the-source", "Een uur parkeren gaat volgens het college van 4,20 naar 4,90 euro.",
      "Een uur parkeren gaat volgens het college van 4,20 naar 4,90 euro", "het college"),
+    # ... but a counted group is part of the source
+    ("counted-group-in-the-source", "Volgens ingewijden bij twee grote zorgverzekeraars wordt er achter de schermen "
+     "al gerekend.", "wordt er achter de schermen al gerekend", "ingewijden bij twee grote zorgverzekeraars"),
     # a role with academic titles between it and the name names that person
     ("titles-between-role-and-name", "SGP-fractievoorzitter drs. P. de Boer wil weten of de provincie de gemeenten "
      "compenseert.", "de provincie de gemeenten compenseert", "P. de Boer"),
