@@ -40,6 +40,11 @@ TITLES: frozenset[str] = frozenset(
 #: The titles abbreviated with a stop (``prof.``, ``drs.``), without it: the stop ends no sentence.
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(title[:-1] for title in TITLES if title.endswith("."))
 
+
+def is_title_abbreviation(form: str) -> bool:
+    """``form`` is an abbreviated title with its stop (``prof.``, ``Drs.``)."""
+    return form.endswith(".") and form[:-1].lower() in TITLE_ABBREVIATIONS
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
 # Letters that NFKD does not decompose into a base letter plus accent.

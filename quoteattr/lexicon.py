@@ -38,8 +38,8 @@ def data_rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _words(name: str) -> frozenset[str]:
-    """A list of one word per line, a ``#`` starting a comment."""
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``quoteattr/data/<name>``, a list of one word per line, a ``#`` starting a comment."""
     return frozenset(row[0].split("#")[0].strip() for row in data_rows(name))
 
 
@@ -305,13 +305,13 @@ def load() -> Lexicon:
     exclusions = frozenset(row[0].strip() for row in data_rows("volgens_exclusions.txt"))
     markers = {row[0].strip(): row[1].strip() for row in data_rows("speech_markers.tsv")}
     common = {row[0].strip(): row[1].strip() for row in data_rows("common_words.txt") if len(row) > 1}
-    times = _words("time_words.txt")
-    new_roles = _words("role_modifiers.txt")
+    times = word_list("time_words.txt")
+    new_roles = word_list("role_modifiers.txt")
     demonyms = {row[0].strip(): (row[1].strip(), row[2].strip()) for row in data_rows("demonyms.tsv")}
-    speech_nouns = _words("speech_nouns.txt")
+    speech_nouns = word_list("speech_nouns.txt")
     organisations = {row[0].strip(): row[1].split("#")[0].strip() for row in data_rows("organisation_nouns.txt")}
     forms = {row[0].strip(): row[1].strip() for row in data_rows("cue_forms.tsv")}
-    particles = _words("separable_particles.txt")
+    particles = word_list("separable_particles.txt")
     party_nouns = {row[0].strip(): row[1].split("#")[0].strip() for row in data_rows("party_nouns.tsv")}
     portfolios = _portfolio_words()
     suffix_rows = data_rows("person_suffixes.tsv")
@@ -319,19 +319,20 @@ def load() -> Lexicon:
     not_persons = frozenset(row[0].strip()[1:] for row in suffix_rows if row[0].startswith("!"))
     return Lexicon(cues, roles, sources, pronouns, exclusions, markers, verb_stems(cues), common, times,
                    frozenset(reflexive), new_roles, demonyms, speech_nouns, organisations, forms, particles,
-                   party_nouns, _words("nonpolitical_offices.txt"), _words("title_nouns.txt"),
-                   frozenset(common) | portfolios, portfolios, _words("family_roles.txt"), _words("term_words.txt"), suffixes,
-                   not_persons, _words("political_bodies.txt"), _words("news_media.txt"),
+                   party_nouns, word_list("nonpolitical_offices.txt"), word_list("title_nouns.txt"),
+                   frozenset(common) | portfolios, portfolios, word_list("family_roles.txt"),
+                   word_list("term_words.txt"), suffixes,
+                   not_persons, word_list("political_bodies.txt"), word_list("news_media.txt"),
                    {row[0].strip(): row[1].strip() for row in data_rows("positions.tsv")},
-                   documents=_words("documents.txt"), place_institutions=_words("place_institutions.txt"),
-                   address_pronouns=_words("address_pronouns.txt"),
+                   documents=word_list("documents.txt"), place_institutions=word_list("place_institutions.txt"),
+                   address_pronouns=word_list("address_pronouns.txt"),
                    local_parties={row[0].split("#")[0].strip(): "alone" in row[0].split("#", 1)[-1]
                                   for row in data_rows("local_parties.txt")},
                    foreign_parties={row[0].strip(): frozenset(row[1].split("#")[0].split()) - {"-"}
                                     for row in data_rows("foreign_parties.tsv")},
                    home_places={row[3].strip().removeprefix("from ").lower(): row[1].strip()
                                 for row in data_rows("demonyms.tsv") if len(row) > 3},
-                   countries=_words("countries.txt"))
+                   countries=word_list("countries.txt"))
 
 
 def _portfolio_words() -> frozenset[str]:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 import regex
 
-from quoteattr.kb_names import TITLE_ABBREVIATIONS
+from quoteattr.kb_names import TITLE_ABBREVIATIONS, is_title_abbreviation
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY, Lexicon, role_prefix
 from quoteattr.parsed import Parse, Word
 
@@ -717,14 +717,14 @@ def is_amount(parse: Parse, k: int) -> bool:
 def _only_titles(between: str) -> bool:
     """The text between a role and a name is at most a space and abbreviated titles (``drs.``, ``prof. dr.``)."""
     parts = between.split()
-    return len(between) <= 2 or all(p.endswith(".") and p[:-1].lower() in TITLE_ABBREVIATIONS for p in parts)
+    return len(between) <= 2 or all(is_title_abbreviation(p) for p in parts)
 
 
 def _academic_title(words: Sequence[Word], k: int) -> bool:
     """``words[k]`` is an abbreviated title with its stop (``prof.``, ``dr.``) or the stop split off one."""
     if words[k].text == ".":
         return k > 0 and words[k - 1].end == words[k].start and words[k - 1].lower in TITLE_ABBREVIATIONS
-    return words[k].lower.endswith(".") and words[k].lower[:-1] in TITLE_ABBREVIATIONS
+    return is_title_abbreviation(words[k].text)
 
 
 def _name_mention(parse: Parse, i: int, j: int, sent: int, lex: Lexicon, party_of: PartyLookup) -> RawMention:

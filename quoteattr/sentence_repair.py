@@ -34,7 +34,7 @@ from stanza.models.common.doc import Document
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor, run_right_after
-from quoteattr.kb_names import TITLE_ABBREVIATIONS
+from quoteattr.kb_names import TITLE_ABBREVIATIONS, is_title_abbreviation
 
 NAME = "sentrepair"
 #: Characters that may end a sentence (the last character of its last token).
@@ -61,7 +61,7 @@ def ends_sentence(tokens: list[Token]) -> bool:
 def ends_with_title(tokens: list[Token]) -> bool:
     """True when the tokens end with an abbreviated title and its stop, as one token or two (``prof`` ``.``)."""
     form = tokens[-1][0]
-    if form.endswith(".") and form[:-1].lower() in TITLE_ABBREVIATIONS:
+    if is_title_abbreviation(form):
         return True
     return form == "." and len(tokens) > 1 and tokens[-2][2] == tokens[-1][1] \
         and tokens[-2][0].lower() in TITLE_ABBREVIATIONS

@@ -57,7 +57,7 @@ from typing import Any
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor, run_right_after
-from quoteattr.lexicon import data_rows
+from quoteattr.lexicon import data_rows, word_list
 
 PROPER_NOUN = "PROPN"
 
@@ -87,7 +87,7 @@ def _written_as_a_name(form: str) -> bool:
 @functools.cache
 def subject_pronouns() -> frozenset[str]:
     """Pronouns that are only subjects (``subject_pronouns.txt``): the word after one opening a sentence is a verb."""
-    return frozenset(row[0].split("#")[0].strip() for row in data_rows("subject_pronouns.txt"))
+    return word_list("subject_pronouns.txt")
 
 
 @functools.cache

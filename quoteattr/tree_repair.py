@@ -103,7 +103,7 @@ from typing import Any
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor
-from quoteattr.lexicon import data_rows, lemma_from_stems, verb_stems
+from quoteattr.lexicon import data_rows, lemma_from_stems, verb_stems, word_list
 from quoteattr.tag_repair import subject_pronouns
 
 NAME = "treerepair"
@@ -148,13 +148,13 @@ def _is_control_verb(word: Any) -> bool:
 @functools.cache
 def time_nouns() -> frozenset[str]:
     """The nouns of ``time_nouns.txt`` (``donderdag``, ``week``, ``keer``)."""
-    return frozenset(row[0].split("#")[0].strip() for row in data_rows("time_nouns.txt"))
+    return word_list("time_nouns.txt")
 
 
 @functools.cache
 def adverbial_conjunctions() -> frozenset[str]:
     """The conjunctions of ``adverbial_conjunctions.txt`` (``omdat``, ``terwijl``)."""
-    return frozenset(row[0].split("#")[0].strip() for row in data_rows("adverbial_conjunctions.txt"))
+    return word_list("adverbial_conjunctions.txt")
 
 
 def repair_sentence(words: list[Any]) -> int:
@@ -286,7 +286,7 @@ def relabel_arguments(words: list[Any]) -> int:
 @functools.cache
 def perfect_participles() -> frozenset[str]:
     """The participles of ``perfect_participles.txt`` (``gestegen``, ``afgetreden``)."""
-    return frozenset(row[0].split("#")[0].strip() for row in data_rows("perfect_participles.txt"))
+    return word_list("perfect_participles.txt")
 
 
 def relabel_perfects(words: list[Any]) -> int:

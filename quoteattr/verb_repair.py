@@ -49,7 +49,7 @@ from stanza.models.common.doc import Document
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor, run_right_after
-from quoteattr.lexicon import data_rows
+from quoteattr.lexicon import data_rows, word_list
 
 NAME = "verbrepair"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -66,7 +66,7 @@ def main_verb_phrases() -> frozenset[tuple[str, ...]]:
 @functools.cache
 def relative_words() -> frozenset[str]:
     """Words that open a relative or subordinate clause inside a clause (``die``, ``waarin``)."""
-    return frozenset(row[0].split("#")[0].strip() for row in data_rows("relative_words.txt"))
+    return word_list("relative_words.txt")
 
 
 def verb_tags(words: list[Any]) -> dict[int, str]:
