@@ -45,6 +45,16 @@ def is_title_abbreviation(form: str) -> bool:
     """``form`` is an abbreviated title with its stop (``prof.``, ``Drs.``)."""
     return form.endswith(".") and form[:-1].lower() in TITLE_ABBREVIATIONS
 
+
+#: A word that ends in a capitalised surname particle after a hyphen (``kabinet-Van``, ``commissie-De``),
+#: which the tokenizer splits from the rest of the name (``kabinet-Van Agt``).
+_HYPHEN_PARTICLE = re.compile(r"[^\W\d_][\w-]*-(?:Van|Von|Den|De|Der|Ter|Ten|Le|La)")
+
+
+def is_hyphenated_particle(form: str) -> bool:
+    """``form`` is a word ending in ``-Van``, ``-De``, … whose name follows it (``kabinet-Van``, ``kabinet-Den``)."""
+    return bool(_HYPHEN_PARTICLE.fullmatch(form)) and form[:1].islower()
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
 # Letters that NFKD does not decompose into a base letter plus accent.

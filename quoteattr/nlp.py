@@ -44,6 +44,7 @@ TREE_REPAIR = "treerepair"
 TAG_REPAIR = "tagrepair"
 VERB_REPAIR = "verbrepair"
 SENTENCE_REPAIR = "sentrepair"
+SENTENCE_JOIN = "sentjoin"
 # What each processor needs before it can run, as in stanza's pipeline.
 REQUIRES = {
     "tokenize": (),
@@ -314,6 +315,8 @@ def _load(
         import quoteattr.verb_repair  # noqa: F401
 
         names.insert(names.index("pos") + 1, TAG_REPAIR)
+        if SENTENCE_REPAIR in names:
+            names.insert(names.index(TAG_REPAIR) + 1, SENTENCE_JOIN)
         # a parser trained to read AUX as VERB leaves it to the parse which a verb is
         aux_as_verb = bool(model_info(directory).get("parser_reads_aux_as_verb"))
         if not aux_as_verb:

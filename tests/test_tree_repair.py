@@ -341,6 +341,22 @@ weken week NOUN 2 obl
     assert view(words)[2:5] == [("14", "NUM", 6, "nummod"), (dash, "SYM", 3, "fixed"), ("16", "NUM", 3, "fixed")]
 
 
+@pytest.mark.parametrize(("first", "second"), [("1893", "1899"), ("1943", "44"), ("2019", "2023")])
+def test_a_period_of_years_is_a_coordination_with_the_dash_on_the_second_year(first, second):
+    # "Smit ( 1893 - 1899 )": the parser (or the range rule before) joined the years as one expression
+    words = sentence(f"""
+Smit Smit PROPN 0 root
+( ( PUNCT 3 punct
+{first} {first} NUM 1 nmod
+- - SYM 3 fixed
+{second} {second} NUM 3 fixed
+) ) PUNCT 3 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[2:5] == [(first, "NUM", 1, "nmod"), ("-", "PUNCT", 5, "punct"), (second, "NUM", 3, "conj")]
+    assert repair_sentence(words) == 0  # already the treebank's
+
+
 def test_a_range_whose_parse_hangs_from_its_second_number_moves_its_place_to_the_first():
     # "De ploeg won met 2-1.": `1` as the head of the phrase, `2` hanging from it
     words = sentence("""
@@ -568,3 +584,85 @@ def test_a_parser_that_reads_aux_as_verb_has_the_parse_decide_the_tag(tmp_path):
     words = nlp("De minister heeft het plan gisteren gepresenteerd.").sentences[0].words
     assert all((w.upos == "AUX") == (w.deprel.split(":")[0] in ("aux", "cop")) for w in words if w.upos in ("AUX", "VERB"))
     assert not load_pipeline().processors[TREE_REPAIR].config.get("aux_from_relations")
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # "Ze was minister in het kabinet-Van Agt.": the name read as an apposition
+    ("""
+Ze ze PRON 3 nsubj
+was zijn AUX 3 cop
+minister minister NOUN 0 root
+in in ADP 6 case
+het het DET 6 det
+kabinet-Van kabinet_Van NOUN 3 nmod
+Agt Agt PROPN 6 appos
+. . PUNCT 3 punct
+""", [("kabinet-Van", "NOUN", 3, "nmod"), ("Agt", "PROPN", 6, "flat")]),
+    # "Het kabinet-Den Uyl viel.": the name read as the head, the hyphenated word as its modifier
+    ("""
+Het het DET 3 det
+kabinet-Den kabinet_Den NOUN 3 compound
+Uyl Uyl PROPN 4 nsubj
+viel vallen VERB 0 root
+. . PUNCT 4 punct
+""", [("kabinet-Den", "NOUN", 4, "nsubj"), ("Uyl", "PROPN", 2, "flat")]),
+])
+def test_a_name_after_a_hyphenated_particle_is_flat_under_it(table, expected):
+    words = sentence(table)
+    assert repair_sentence(words) == 1
+    hyphenated = next(n for n, w in enumerate(words) if "-" in w.text)
+    assert view(words)[hyphenated:hyphenated + 2] == expected
+    assert words[hyphenated - 1].head == hyphenated + 1  # the article hangs from the phrase's new head
+    assert repair_sentence(words) == 0
+
+
+@pytest.mark.parametrize(("table", "head"), [
+    # "1977 - Jansen stelt zich kandidaat": a list item, the dash hung from the year
+    ("""
+1977 1977 NUM 0 root
+- - PUNCT 1 punct
+Jansen Jansen PROPN 4 nsubj
+stelt stellen VERB 1 parataxis
+zich zich PRON 4 expl:pv
+kandidaat kandidaat NOUN 4 xcomp
+""", 4),
+    # "Jan Smit - minister van Financiën": the dash hung from the name's last part
+    ("""
+Jan Jan PROPN 0 root
+Smit Smit PROPN 1 flat
+- - PUNCT 2 punct
+minister minister NOUN 1 appos
+van van ADP 6 case
+Financiën Financiën PROPN 4 nmod
+""", 4),
+])
+def test_a_sentence_s_only_dash_hangs_from_the_phrase_after_it(table, head):
+    words = sentence(table)
+    assert repair_sentence(words) == 1
+    dash = next(w for w in words if w.text == "-")
+    assert (dash.head, dash.deprel) == (head, "punct")
+    assert repair_sentence(words) == 0
+
+
+@pytest.mark.parametrize("table", [
+    # two dashes set off an aside: left as they are
+    """
+Hij hij PRON 5 nsubj
+- - PUNCT 4 punct
+zo zo ADV 4 advmod
+bleek blijken VERB 5 parataxis
+- - PUNCT 4 punct
+won winnen VERB 0 root
+""",
+    # a dash at the end has no phrase after it
+    """
+Ze ze PRON 2 nsubj
+won winnen VERB 0 root
+- - PUNCT 2 punct
+""",
+])
+def test_dashes_in_pairs_or_at_an_edge_are_left_alone(table):
+    words = sentence(table)
+    before = view(words)
+    repair_sentence(words)
+    assert [v for v in view(words) if v[0] == "-"] == [v for v in before if v[0] == "-"]
