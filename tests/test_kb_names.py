@@ -7,6 +7,7 @@ import pytest
 from quoteattr.kb_names import (
     fold,
     forename_matches,
+    is_hyphenated_particle,
     is_initials,
     key,
     parse_name,
@@ -151,3 +152,16 @@ def test_forename_matches(
 def test_slug() -> None:
     assert slug("Dilan Yeşilgöz-Zegerius") == "dilan-yesilgoz-zegerius"
     assert slug("Bas van 't Wout") == "bas-van-t-wout"
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("kabinet-Van", True),  # kabinet-Van Agt
+    ("kabinet-Den", True),  # kabinet-Den Uyl
+    ("commissie-De", True),  # commissie-De Wit
+    ("Kabinet-Van", False),  # a capital in front: a name of its own
+    ("kabinet-van", False),  # the particle in lower case
+    ("oud-minister", False),
+    ("D66-De", False),
+])
+def test_is_hyphenated_particle(form, expected):
+    assert is_hyphenated_particle(form) is expected
