@@ -302,22 +302,37 @@ def perfect_participles() -> frozenset[str]:
     return word_list("perfect_participles.txt")
 
 
+#: A form no Dutch past participle has: one that ends in a letter other than d, t or n (``geel``, ``jaloers``).
+_NO_PARTICIPLE = regex.compile(r"[^dtn]$")
+#: A present participle (``woedend``, ``kenmerkend``), not a past one of a verb in -enen (``geopend``, ``gezoend``).
+_PRESENT_PARTICIPLE = regex.compile(r"^(?!ge|ont).{2,}end$")
+
+
 def relabel_perfects(words: list[Any]) -> int:
     """Relabel a ``zijn`` parsed as passive that is not one, and its subject.
 
     With a listed participle (``is gestegen``) ``zijn`` is the perfect
     auxiliary (``aux``); with an adjective or noun (``is bang``) the copula
     (``cop``), which UD Dutch never calls ``aux:pass``.  The subject of the
-    head loses its ``:pass`` either way.  Returns the number of words relabelled.
+    head loses its ``:pass`` either way.  A "participle" the tagger made of an
+    adjective (``is jaloers``, ``is geel``: a form no past participle has) is
+    an adjective, with ``zijn`` (``aux`` or ``aux:pass``) its copula; so is
+    ``zijn`` with a present participle (``is woedend``).  Returns the number
+    of words relabelled.
     """
     relabelled = 0
     for w in words:
-        if w.deprel != "aux:pass" or w.lemma != "zijn" or not w.head:
+        if w.deprel not in ("aux:pass", "aux") or w.lemma != "zijn" or not w.head:
             continue
         head = words[w.head - 1]
-        if head.upos == "VERB" and (head.text or "").lower() in perfect_participles():
+        form = (head.text or "").lower()
+        if w.deprel == "aux:pass" and head.upos == "VERB" and form in perfect_participles():
             w.deprel = "aux"
-        elif head.upos in NOMINAL | {"ADJ"}:
+        elif w.deprel == "aux:pass" and head.upos in NOMINAL | {"ADJ"}:
+            w.deprel = "cop"
+        elif head.upos == "VERB" and _NO_PARTICIPLE.search(form):  # "is jaloers", "is geel": no participle
+            head.upos, w.deprel = "ADJ", "cop"
+        elif head.upos == "VERB" and _PRESENT_PARTICIPLE.search(form):  # "is woedend", "is kenmerkend"
             w.deprel = "cop"
         else:
             continue

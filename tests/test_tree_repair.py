@@ -666,3 +666,46 @@ def test_dashes_in_pairs_or_at_an_edge_are_left_alone(table):
     before = view(words)
     repair_sentence(words)
     assert [v for v in view(words) if v[0] == "-"] == [v for v in before if v[0] == "-"]
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # "Hij is jaloers.": the tagger read the adjective as a participle, the parser `is` as passive
+    ("""
+Hij hij PRON 3 nsubj:pass
+is zijn AUX 3 aux:pass
+jaloers jaloers VERB 0 root
+. . PUNCT 3 punct
+""", [("Hij", "PRON", 3, "nsubj"), ("is", "AUX", 3, "cop"), ("jaloers", "ADJ", 0, "root"), (".", "PUNCT", 3, "punct")]),
+    # "De vlag is geel.": `is` read as the perfect auxiliary
+    ("""
+De de DET 2 det
+vlag vlag NOUN 4 nsubj
+is zijn AUX 4 aux
+geel geel VERB 0 root
+""", [("De", "DET", 2, "det"), ("vlag", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "cop"), ("geel", "ADJ", 0, "root")]),
+    # "De minister is woedend.": a present participle keeps its tag, `is` is its copula
+    ("""
+De de DET 2 det
+minister minister NOUN 4 nsubj:pass
+is zijn AUX 4 aux:pass
+woedend woeden VERB 0 root
+""", [("De", "DET", 2, "det"), ("minister", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "cop"),
+      ("woedend", "VERB", 0, "root")]),
+])
+def test_zijn_with_an_adjective_the_tagger_read_as_a_participle_is_its_copula(table, expected):
+    words = sentence(table)
+    repair_sentence(words)
+    assert view(words) == expected
+
+
+@pytest.mark.parametrize("participle", ["geopend", "gebouwd", "gesloten"])
+def test_zijn_with_a_past_participle_stays_an_auxiliary(participle):
+    # "De zaak is geopend." (a passive: aux:pass stays), also for a participle of a verb in -enen
+    words = sentence(f"""
+De de DET 2 det
+zaak zaak NOUN 4 nsubj:pass
+is zijn AUX 4 aux:pass
+{participle} {participle} VERB 0 root
+""")
+    repair_sentence(words)
+    assert view(words)[2:] == [("is", "AUX", 4, "aux:pass"), (participle, "VERB", 0, "root")]
