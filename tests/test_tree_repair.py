@@ -709,3 +709,64 @@ is zijn AUX 4 aux:pass
 """)
     repair_sentence(words)
     assert view(words)[2:] == [("is", "AUX", 4, "aux:pass"), (participle, "VERB", 0, "root")]
+
+
+@pytest.mark.parametrize("number", ["25.000", "90%", "3"])
+def test_meer_dan_before_a_number_hangs_from_the_number(number):
+    # "Er kwamen meer dan 25.000 mensen.": `dan` read as a conjunction, `meer` as an adverb of the noun
+    words = sentence(f"""
+Er er ADV 2 expl
+kwamen komen VERB 0 root
+meer veel ADV 6 amod
+dan dan SCONJ 6 mark
+{number} {number} NUM 6 nummod
+mensen mens NOUN 2 nsubj
+. . PUNCT 2 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[2:5] == [("meer", "PRON", 5, "amod"), ("dan", "SCONJ", 3, "fixed"),
+                                (number, "NUM", 6, "nummod")]
+    assert repair_sentence(words) == 0
+
+
+def test_meer_dan_without_a_number_is_left_alone():
+    # "Het kost meer dan vroeger."
+    words = sentence("""
+Het het PRON 2 nsubj
+kost kosten VERB 0 root
+meer veel ADV 2 advmod
+dan dan SCONJ 5 mark
+vroeger vroeger ADV 3 advcl
+""")
+    before = view(words)
+    repair_sentence(words)
+    assert view(words) == before
+
+
+def test_veel_before_a_comparative_is_its_adverb():
+    # "Het water is van veel betere kwaliteit.": `veel` read as the article of `kwaliteit`
+    words = sentence("""
+Het het DET 2 det
+water water NOUN 7 nsubj
+is zijn AUX 7 cop
+van van ADP 7 case
+veel veel DET 7 det
+betere goed ADJ 7 amod Degree=Cmp
+kwaliteit kwaliteit NOUN 0 root
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[4:6] == [("veel", "ADV", 6, "advmod"), ("betere", "ADJ", 7, "amod")]
+
+
+def test_veel_before_a_plain_adjective_stays_the_article_of_the_noun():
+    # "Er zijn veel nieuwe leden."
+    words = sentence("""
+Er er ADV 2 expl
+zijn zijn VERB 0 root
+veel veel DET 5 det
+nieuwe nieuw ADJ 5 amod Degree=Pos
+leden lid NOUN 2 nsubj
+""")
+    before = view(words)
+    repair_sentence(words)
+    assert view(words) == before
