@@ -770,3 +770,34 @@ leden lid NOUN 2 nsubj
     before = view(words)
     repair_sentence(words)
     assert view(words) == before
+
+
+def test_zowel_als_is_a_coordination():
+    # "Zowel de VVD als de PVV stemde tegen.": `als` read as a conjunction opening a clause under `stemde`
+    words = sentence("""
+Zowel zowel ADV 3 cc
+de de DET 3 det
+VVD VVD PROPN 7 nsubj
+als als SCONJ 6 mark
+de de DET 6 det
+PVV PVV PROPN 7 obl
+stemde stemmen VERB 0 root
+tegen tegen ADP 7 compound:prt
+""")
+    assert repair_sentence(words) >= 1
+    assert view(words)[:6] == [("Zowel", "ADV", 3, "cc:preconj"), ("de", "DET", 3, "det"), ("VVD", "PROPN", 7, "nsubj"),
+                               ("als", "SCONJ", 6, "cc"), ("de", "DET", 6, "det"), ("PVV", "PROPN", 3, "conj")]
+    assert repair_sentence(words) == 0
+
+
+def test_als_without_zowel_is_left_alone():
+    # "Hij werkte als journalist."
+    words = sentence("""
+Hij hij PRON 2 nsubj
+werkte werken VERB 0 root
+als als SCONJ 4 mark
+journalist journalist NOUN 2 obl
+""")
+    before = view(words)
+    repair_sentence(words)
+    assert view(words) == before
