@@ -801,3 +801,26 @@ journalist journalist NOUN 2 obl
     before = view(words)
     repair_sentence(words)
     assert view(words) == before
+
+
+@pytest.mark.parametrize("quantifier", ["vele", "meeste"])
+def test_vele_before_its_noun_is_an_adverbial_modifier(quantifier):
+    # "De vele leden stemden.": the 2017 reading, PRON nmod, becomes today's ADV amod
+    words = sentence(f"""
+De de DET 3 det
+{quantifier} {quantifier} PRON 3 nmod
+leden lid NOUN 4 nsubj
+stemden stemmen VERB 0 root
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[1] == (quantifier, "ADV", 3, "amod")
+
+
+def test_velen_as_a_subject_is_left_alone():
+    # "Velen stemden tegen."
+    words = sentence("""
+Velen velen PRON 2 nsubj
+stemden stemmen VERB 0 root
+tegen tegen ADP 2 compound:prt
+""")
+    assert repair_sentence(words) == 0
