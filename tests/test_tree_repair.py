@@ -824,3 +824,30 @@ stemden stemmen VERB 0 root
 tegen tegen ADP 2 compound:prt
 """)
     assert repair_sentence(words) == 0
+
+
+@pytest.mark.parametrize("adverb", ["zeer", "heel", "erg"])
+def test_an_adverb_of_degree_before_an_adjective_is_its_advmod(adverb):
+    # "Het is een zeer belangrijke stap.": the adverb hung from the noun
+    words = sentence(f"""
+Het het PRON 6 nsubj
+is zijn AUX 6 cop
+een een DET 6 det
+{adverb} {adverb} ADJ 6 amod
+belangrijke belangrijk ADJ 6 amod
+stap stap NOUN 0 root
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[3] == (adverb, "ADJ", 5, "advmod")
+
+
+def test_heel_before_a_noun_is_left_alone():
+    # "Heel Nederland keek."
+    words = sentence("""
+Heel heel ADJ 2 amod
+Nederland Nederland PROPN 3 nsubj
+keek kijken VERB 0 root
+""")
+    before = view(words)
+    repair_sentence(words)
+    assert view(words) == before
