@@ -851,3 +851,31 @@ keek kijken VERB 0 root
     before = view(words)
     repair_sentence(words)
     assert view(words) == before
+
+
+def test_ervoor_announcing_a_dat_clause_hangs_from_its_verb():
+    # "Dat zorgt ervoor dat de prijzen stijgen."
+    words = sentence("""
+Dat dat PRON 2 nsubj
+zorgt zorgen VERB 0 root
+ervoor ervoor ADV 2 advmod
+dat dat SCONJ 7 mark
+de de DET 6 det
+prijzen prijs NOUN 7 nsubj
+stijgen stijgen VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[2] == ("ervoor", "ADV", 7, "case")
+    assert repair_sentence(words) == 0
+
+
+def test_ervoor_without_a_dat_clause_stays_with_zorgen():
+    # "Zij zorgt ervoor."
+    words = sentence("""
+Zij zij PRON 2 nsubj
+zorgt zorgen VERB 0 root
+ervoor ervoor ADV 2 obl
+. . PUNCT 2 punct
+""")
+    assert repair_sentence(words) == 0
