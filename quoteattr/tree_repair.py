@@ -132,8 +132,39 @@ FUNCTION_RELATIONS = frozenset({"case", "mark", "cc"})
 
 @functools.cache
 def fixed_expressions() -> dict[tuple[str, ...], str]:
-    """The expressions of ``fixed_expressions.tsv``, as lower-case word tuples, with their first word's relation."""
-    return {tuple(row[0].split()): row[1] for row in data_rows("fixed_expressions.tsv")}
+    """The expressions of ``fixed_expressions.tsv``, as lower-case word tuples, with their first word's relation;
+    with ``ten … van`` for every point of the compass of ``compass_directions.txt``."""
+    table = {tuple(row[0].split()): row[1] for row in data_rows("fixed_expressions.tsv")}
+    for direction in compass_directions():
+        table.setdefault(("ten", direction, "van"), "case")
+    return table
+
+
+@functools.cache
+def compass_directions() -> frozenset[str]:
+    """The points of the compass of ``compass_directions.txt`` (``noorden``, ``zuidoosten``)."""
+    return word_list("compass_directions.txt")
+
+
+def compass_phrases(words: list[Any]) -> int:
+    """Make ``ten`` the ``case`` of a point of the compass without ``van`` after it (``Ten noorden grenst …``);
+    the number rebuilt.  The parser reads ``ten`` as the head of the phrase."""
+    rebuilt = 0
+    for ten, direction, after in itertools.zip_longest(words, words[1:], words[2:]):
+        if direction is None or (ten.text or "").lower() != "ten" \
+                or (direction.text or "").lower() not in compass_directions() \
+                or (after is not None and (after.text or "").lower() == "van") \
+                or (ten.head == direction.id and ten.deprel == "case"):
+            continue
+        saved = [(w.head, w.deprel) for w in words]
+        if direction.head == ten.id:  # the direction takes the phrase's place
+            direction.head, direction.deprel = ten.head, ten.deprel
+        for w in words:
+            if w.head == ten.id and w is not direction:
+                w.head = direction.id
+        ten.head, ten.deprel = direction.id, "case"
+        rebuilt += _kept_if_tree(words, saved)
+    return rebuilt
 
 
 @functools.cache
@@ -176,7 +207,7 @@ def repair_sentence(words: list[Any]) -> int:
         + relabel_arguments(words) + relabel_quantifiers(words) \
         + relabel_reflexives(words) + relabel_clauses(words) + relabel_shared_subjects(words) + relabel_times(words) \
         + hyphen_names(words) + flatten_names(words) + pair_brackets(words) + attach_dash(words) + zowel_als(words) \
-        + anticipating_ervoor(words) \
+        + anticipating_ervoor(words) + compass_phrases(words) \
         + name_subjects(words) + relabel_perfects(words) + possessive_apostrophes(words)
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]

@@ -879,3 +879,32 @@ ervoor ervoor ADV 2 obl
 . . PUNCT 2 punct
 """)
     assert repair_sentence(words) == 0
+
+
+def test_ten_before_a_point_of_the_compass_is_its_case():
+    # "Ten noorden grenst de gemeente aan Zwolle.": `ten` read as the head of the phrase
+    words = sentence("""
+Ten ten ADP 3 obl
+noorden noorden NOUN 1 fixed
+grenst grenzen VERB 0 root
+de de DET 5 det
+gemeente gemeente NOUN 3 nsubj
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[:2] == [("Ten", "ADP", 2, "case"), ("noorden", "NOUN", 3, "obl")]
+
+
+def test_ten_zuiden_van_is_a_fixed_expression_like_ten_noorden_van():
+    # "Het dorp ligt ten zuiden van Utrecht."
+    words = sentence("""
+Het het DET 2 det
+dorp dorp NOUN 3 nsubj
+ligt liggen VERB 0 root
+ten ten ADP 3 obl
+zuiden zuiden NOUN 4 nmod
+van van ADP 7 case
+Utrecht Utrecht PROPN 5 nmod
+""")
+    assert repair_sentence(words) >= 1
+    assert view(words)[3:] == [("ten", "ADP", 7, "case"), ("zuiden", "NOUN", 4, "fixed"), ("van", "ADP", 4, "fixed"),
+                               ("Utrecht", "PROPN", 3, "obl")]
