@@ -203,12 +203,11 @@ def adverbial_conjunctions() -> frozenset[str]:
 
 def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
-    repairs = repair_fixed(words) + join_number_ranges(words) + comparative_numbers(words) + degree_adverbs(words) \
-        + relabel_arguments(words) + relabel_quantifiers(words) \
-        + relabel_reflexives(words) + relabel_clauses(words) + relabel_shared_subjects(words) + relabel_times(words) \
-        + hyphen_names(words) + flatten_names(words) + pair_brackets(words) + attach_dash(words) + zowel_als(words) \
-        + anticipating_ervoor(words) + compass_phrases(words) \
-        + name_subjects(words) + relabel_perfects(words) + possessive_apostrophes(words)
+    repairs = sum(rule(words) for rule in (
+        repair_fixed, join_number_ranges, comparative_numbers, degree_adverbs, relabel_arguments, relabel_quantifiers,
+        relabel_reflexives, relabel_clauses, relabel_shared_subjects, relabel_times, hyphen_names, ministry_names,
+        flatten_names, pair_brackets, attach_dash, zowel_als, anticipating_ervoor, compass_phrases, name_subjects,
+        relabel_perfects, possessive_apostrophes))
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -720,6 +719,29 @@ def hyphen_names(words: list[Any]) -> int:
         name.head, name.deprel = particle.id, "flat"
         hung += _kept_if_tree(words, saved)
     return hung
+
+
+def ministry_names(words: list[Any]) -> int:
+    """Make a ministry's name (``Binnenlandse Zaken``, ``Economische Zaken``) a name headed by its first word;
+    the number rebuilt.
+
+    UD Dutch annotates a multiword name as its first word with the rest as
+    ``flat`` (the dev split has all twelve such ministries so); the parser
+    reads the adjective as an ``amod`` of ``Zaken``.
+    """
+    rebuilt = 0
+    for adjective, name in itertools.pairwise(words):
+        if name.text != "Zaken" or not (adjective.text or "")[:1].isupper() or adjective.upos != "ADJ" \
+                or adjective.head != name.id:
+            continue
+        saved = [(w.head, w.deprel) for w in words]
+        adjective.head, adjective.deprel = name.head, name.deprel
+        for w in words:
+            if w.head == name.id and w is not adjective:
+                w.head = adjective.id
+        name.head, name.deprel = adjective.id, "flat"
+        rebuilt += _kept_if_tree(words, saved)
+    return rebuilt
 
 
 def attach_dash(words: list[Any]) -> int:

@@ -908,3 +908,28 @@ Utrecht Utrecht PROPN 5 nmod
     assert repair_sentence(words) >= 1
     assert view(words)[3:] == [("ten", "ADP", 7, "case"), ("zuiden", "NOUN", 4, "fixed"), ("van", "ADP", 4, "fixed"),
                                ("Utrecht", "PROPN", 3, "obl")]
+
+
+def test_a_ministry_s_name_is_headed_by_its_first_word():
+    # "de minister van Buitenlandse Zaken": `Buitenlandse` read as an adjective of `Zaken`
+    words = sentence("""
+de de DET 2 det
+minister minister NOUN 0 root
+van van ADP 5 case
+Buitenlandse buitenlands ADJ 5 amod
+Zaken zaak NOUN 2 nmod
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[2:] == [("van", "ADP", 4, "case"), ("Buitenlandse", "ADJ", 2, "nmod"), ("Zaken", "NOUN", 4, "flat")]
+    assert repair_sentence(words) == 0
+
+
+def test_zaken_after_a_lower_case_adjective_is_no_name():
+    # "Er spelen andere zaken."
+    words = sentence("""
+Er er ADV 2 expl
+spelen spelen VERB 0 root
+andere ander ADJ 4 amod
+zaken zaak NOUN 2 nsubj
+""")
+    assert repair_sentence(words) == 0
