@@ -205,9 +205,9 @@ def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
     repairs = sum(rule(words) for rule in (
         repair_fixed, join_number_ranges, comparative_numbers, degree_adverbs, relabel_arguments, relabel_quantifiers,
-        relabel_reflexives, relabel_clauses, relabel_shared_subjects, relabel_times, hyphen_names, ministry_names,
-        flatten_names, pair_brackets, attach_dash, zowel_als, anticipating_ervoor, compass_phrases, name_subjects,
-        relabel_perfects, possessive_apostrophes))
+        relabel_particles, relabel_reflexives, relabel_clauses, relabel_shared_subjects, relabel_times, hyphen_names,
+        ministry_names, flatten_names, pair_brackets, attach_dash, zowel_als, anticipating_ervoor, compass_phrases,
+        name_subjects, relabel_perfects, possessive_apostrophes))
     for verb in words:
         relation = (verb.deprel or "").split(":")[0]
         if not verb.head or relation not in ("aux", "cop"):
@@ -542,6 +542,24 @@ def zowel_als(words: list[Any]) -> int:
 
 #: Quantifiers the 2017 part calls a PRON ``nmod`` of their noun, and today's parts an ADV ``amod``.
 QUANTIFIERS = frozenset({"vele", "meeste"})
+
+
+@functools.cache
+def verb_particles() -> frozenset[str]:
+    """The particles of ``verb_particles.txt`` (``terug``, ``vooruit``)."""
+    return word_list("verb_particles.txt")
+
+
+def relabel_particles(words: list[Any]) -> int:
+    """Make an adverb of ``verb_particles.txt`` hung from a verb as ``advmod`` its ``compound:prt``
+    (``ging er vooruit``); the number relabelled."""
+    relabelled = 0
+    for w in words:
+        if w.deprel == "advmod" and w.head and w.upos in ("ADV", "ADJ", "ADP") \
+                and (w.text or "").lower() in verb_particles() and words[w.head - 1].upos == "VERB":
+            w.deprel = "compound:prt"
+            relabelled += 1
+    return relabelled
 
 
 def relabel_quantifiers(words: list[Any]) -> int:

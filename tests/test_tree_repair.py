@@ -933,3 +933,20 @@ andere ander ADJ 4 amod
 zaken zaak NOUN 2 nsubj
 """)
     assert repair_sentence(words) == 0
+
+
+@pytest.mark.parametrize(("particle", "upos", "relabelled"), [
+    ("terug", "ADV", True),  # "Hij kwam gisteren terug."
+    ("vooruit", "ADV", True),
+    ("weg", "NOUN", False),  # a noun `weg` is no particle
+    ("verder", "ADJ", False),  # `verder` is mostly an adverb in UD Dutch (33 of 33)
+])
+def test_a_separable_particle_parsed_as_an_adverb_is_relabelled(particle, upos, relabelled):
+    words = sentence(f"""
+Hij hij PRON 2 nsubj
+kwam komen VERB 0 root
+gisteren gisteren ADV 2 advmod
+{particle} {particle} {upos} 2 advmod
+""")
+    repair_sentence(words)
+    assert words[3].deprel == ("compound:prt" if relabelled else "advmod")
