@@ -79,7 +79,8 @@ def load_pipeline(
             also give the words the training data
             knows with one part of speech that tag before they are parsed
             (the ``tagrepair`` processor, :mod:`quoteattr.tag_repair`),
-            give auxiliaries the parse shows to be main verbs (``Er zijn
+            join sentences the tags show the tokenizer cut in two (``… voor
+            | Op de bermen``; the ``sentjoin`` processor), give auxiliaries the parse shows to be main verbs (``Er zijn
             zorgen``) the tag ``VERB`` and parse their sentences again (the
             ``verbrepair`` processor, :mod:`quoteattr.verb_repair`), and
             end the pipeline with the
