@@ -84,6 +84,10 @@ def ends_with_title(tokens: list[Token]) -> bool:
 
 #: Abbreviations other than titles that stand before a name (``St. Pieter``: Sint).
 NAME_ABBREVIATIONS = frozenset({"St."})
+#: A word with two or more stops, each after one to three letters (``o.a.``, ``m.b.t.``, ``S.V.P.``, ``L.J.``).
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}")
+#: A year after its month (``augustus 2004``).
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def ends_before_name(tokens: list[Token]) -> bool:
@@ -97,14 +101,6 @@ def ends_with_abbreviation(tokens: list[Token]) -> bool:
     if form == "." and len(tokens) > 1 and tokens[-2][2] == tokens[-1][1]:  # the stop split off: "zgn" "."
         form = tokens[-2][0] + form
     return form.lower() in inner_abbreviations() or bool(_DOTTED.fullmatch(form))
-
-
-#: A word with two or more stops, each after one to three letters (``o.a.``, ``m.b.t.``, ``S.V.P.``, ``L.J.``).
-_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}")
-
-
-#: A year after its month (``augustus 2004``).
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 @functools.cache

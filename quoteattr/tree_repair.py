@@ -93,7 +93,19 @@ A name written after a hyphenated capitalised particle (``kabinet-Van Agt``,
 the parser reads it as an apposition or a second noun.  A sentence's only
 dash between two words (``Rotterdam - De haven …``, ``A - een lijst``) hangs
 from the head of the phrase that follows it, as in 436 of the 458 such
-dashes in the training data; the parser picks another word one time in six.
+dashes in the training data.
+
+Other constructions get the annotation of the parts annotated today (each
+rule's docstring gives the training counts): ``meer dan`` before a number
+(``meer`` an ``amod`` of the number, ``dan`` its ``fixed`` part); an adverb
+of degree before an adjective (``zeer groot``, ``veel lager``) as its
+``advmod``; ``zowel X als Y`` as a coordination; ``vele`` and ``meeste``
+before a noun as ADV ``amod``; ``ervoor`` in ``ervoor zorgen dat`` as the
+``case`` of the clause's verb; ``ten`` before a point of the compass as its
+``case``; a ministry's name (``Binnenlandse Zaken``) headed by its first
+word; separable particles (``kwam terug``) as ``compound:prt``; and ``zijn``
+as the copula of an adjective the tagger read as a participle (``is
+jaloers``).
 
 A sentence that opens with a surname's capitalised particle (``Van Weel zei
 dat …``) reads to the parser like a prepositional phrase (``Van Amsterdam
@@ -525,23 +537,19 @@ def zowel_als(words: list[Any]) -> int:
     for both in words:
         if (both.text or "").lower() != "zowel" or not both.head:
             continue
-        than = next((w for w in words[both.id:] if (w.text or "").lower() == "als"), None)
-        if than is None or not than.head or than.head <= than.id:
+        als = next((w for w in words[both.id:] if (w.text or "").lower() == "als"), None)
+        if als is None or not als.head or als.head <= als.id:
             continue
-        first, second = words[both.head - 1], words[than.head - 1]
-        if first.id > than.id or first is second:
+        first, second = words[both.head - 1], words[als.head - 1]
+        if first.id > als.id or first is second:
             continue
-        if second.head == first.id and second.deprel == "conj" and than.deprel == "cc":
+        if second.head == first.id and second.deprel == "conj" and als.deprel == "cc":
             continue
         saved = [(w.head, w.deprel) for w in words]
         second.head, second.deprel = first.id, "conj"
-        than.deprel, both.deprel = "cc", "cc:preconj"
+        als.deprel, both.deprel = "cc", "cc:preconj"
         rebuilt += _kept_if_tree(words, saved)
     return rebuilt
-
-
-#: Quantifiers the 2017 part calls a PRON ``nmod`` of their noun, and today's parts an ADV ``amod``.
-QUANTIFIERS = frozenset({"vele", "meeste"})
 
 
 @functools.cache
@@ -560,6 +568,10 @@ def relabel_particles(words: list[Any]) -> int:
             w.deprel = "compound:prt"
             relabelled += 1
     return relabelled
+
+
+#: Quantifiers the 2017 part calls a PRON ``nmod`` of their noun, and today's parts an ADV ``amod``.
+QUANTIFIERS = frozenset({"vele", "meeste"})
 
 
 def relabel_quantifiers(words: list[Any]) -> int:
