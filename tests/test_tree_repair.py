@@ -950,3 +950,31 @@ gisteren gisteren ADV 2 advmod
 """)
     repair_sentence(words)
     assert words[3].deprel == ("compound:prt" if relabelled else "advmod")
+
+
+def test_meer_in_niet_meer_hangs_from_niet():
+    # "Hij komt niet meer.": `meer` hung from the verb
+    words = sentence("""
+Hij hij PRON 2 nsubj
+komt komen VERB 0 root
+niet niet ADV 2 advmod
+meer veel ADV 2 advmod
+. . PUNCT 2 punct
+""")
+    assert repair_sentence(words) == 1
+    assert view(words)[3] == ("meer", "ADV", 3, "advmod")
+
+
+@pytest.mark.parametrize(("after", "upos"), [("geld", "NOUN"), ("dan", "SCONJ")])
+def test_meer_as_a_quantity_after_niet_is_left_alone(after, upos):
+    # "Er is niet meer geld.", "niet meer dan …"
+    words = sentence(f"""
+Er er ADV 2 expl
+is zijn VERB 0 root
+niet niet ADV 2 advmod
+meer veel DET 5 det
+{after} {after} {upos} 2 nsubj
+""")
+    before = view(words)
+    repair_sentence(words)
+    assert view(words)[3] == before[3]
