@@ -104,8 +104,10 @@ before a noun as ADV ``amod``; ``ervoor`` in ``ervoor zorgen dat`` as the
 ``case`` of the clause's verb; ``ten`` before a point of the compass as its
 ``case``; ``meer`` in ``niet meer`` under ``niet``; a ministry's name
 (``Binnenlandse Zaken``) headed by its first word; separable particles
-(``kwam terug``) as ``compound:prt``; and ``zijn`` as the copula of an
-adjective the tagger read as a participle (``is jaloers``).
+(``kwam terug``) as ``compound:prt``; the adjective of ``worden``,
+``raken``, ``maken`` … (``predicative_verbs.txt``) as its ``xcomp``; and
+``zijn`` as the copula of an adjective the tagger read as a participle
+(``is jaloers``).
 
 A sentence that opens with a surname's capitalised particle (``Van Weel zei
 dat …``) reads to the parser like a prepositional phrase (``Van Amsterdam
@@ -217,7 +219,7 @@ def repair_sentence(words: list[Any]) -> int:
     """Repair one sentence's words in place (stanza ``Word``s); the number of repairs."""
     repairs = sum(rule(words) for rule in (
         repair_fixed, join_number_ranges, comparative_numbers, degree_adverbs, niet_meer, relabel_arguments,
-        relabel_quantifiers, relabel_particles, relabel_reflexives, relabel_clauses, relabel_shared_subjects,
+        relabel_quantifiers, relabel_particles, relabel_predicates, relabel_reflexives, relabel_clauses, relabel_shared_subjects,
         relabel_times, hyphen_names, ministry_names, flatten_names, pair_brackets, attach_dash, zowel_als,
         anticipating_ervoor, compass_phrases, name_subjects, relabel_perfects, possessive_apostrophes))
     for verb in words:
@@ -592,6 +594,28 @@ def relabel_particles(words: list[Any]) -> int:
                 and (w.text or "").lower() in verb_particles() and words[w.head - 1].upos == "VERB":
             w.deprel = "compound:prt"
             relabelled += 1
+    return relabelled
+
+
+@functools.cache
+def predicative_verbs() -> frozenset[str]:
+    """The verbs of ``predicative_verbs.txt`` (``worden``, ``raken``)."""
+    return word_list("predicative_verbs.txt")
+
+
+def relabel_predicates(words: list[Any]) -> int:
+    """Make an adjective hung as ``advmod`` from a verb of ``predicative_verbs.txt`` its ``xcomp``
+    (``raakte geblesseerd``), where the verb has no other ``xcomp`` or ``ccomp``; the number relabelled."""
+    relabelled = 0
+    for w in words:
+        if w.upos != "ADJ" or w.deprel != "advmod" or not w.head:
+            continue
+        verb = words[w.head - 1]
+        if verb.upos != "VERB" or verb.lemma not in predicative_verbs() or any(
+                x.head == verb.id and x.deprel in ("xcomp", "ccomp") for x in words):
+            continue
+        w.deprel = "xcomp"
+        relabelled += 1
     return relabelled
 
 

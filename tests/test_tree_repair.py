@@ -978,3 +978,32 @@ meer veel DET 5 det
     before = view(words)
     repair_sentence(words)
     assert view(words)[3] == before[3]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "relabelled"), [
+    ("raakte", "raken", True),  # the predicate read as an adverb
+    ("werd", "worden", True),
+    ("vond", "vinden", False),  # not listed: its adjectives are adverbs as often
+])
+def test_an_adjective_hung_as_adverb_from_a_predicative_verb_is_its_predicate(verb, lemma, relabelled):
+    # "De speler <verb> boos."
+    words = sentence(f"""
+De de DET 2 det
+speler speler NOUN 3 nsubj
+{verb} {lemma} VERB 0 root
+boos boos ADJ 3 advmod
+""")
+    repair_sentence(words)
+    assert words[3].deprel == ("xcomp" if relabelled else "advmod")
+
+
+def test_a_second_adjective_of_a_verb_with_a_predicate_stays_an_adverb():
+    # "Hij werd snel boos.": `boos` already the predicate
+    words = sentence("""
+Hij hij PRON 2 nsubj
+werd worden VERB 0 root
+snel snel ADJ 2 advmod
+boos boos ADJ 2 xcomp
+""")
+    repair_sentence(words)
+    assert words[2].deprel == "advmod"
