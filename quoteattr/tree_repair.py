@@ -171,11 +171,7 @@ def compass_phrases(words: list[Any]) -> int:
                 or (ten.head == direction.id and ten.deprel == "case"):
             continue
         saved = [(w.head, w.deprel) for w in words]
-        if direction.head == ten.id:  # the direction takes the phrase's place
-            direction.head, direction.deprel = ten.head, ten.deprel
-        for w in words:
-            if w.head == ten.id and w is not direction:
-                w.head = direction.id
+        _take_place(words, direction, ten)
         ten.head, ten.deprel = direction.id, "case"
         rebuilt += _kept_if_tree(words, saved)
     return rebuilt
@@ -513,11 +509,7 @@ def degree_adverbs(words: list[Any]) -> int:
                 or (adverb.head == comparative.id and adverb.deprel == "advmod"):
             continue
         saved = [(w.head, w.deprel) for w in words]
-        if comparative.head == adverb.id:  # the comparative takes the adverb's place
-            comparative.head, comparative.deprel = adverb.head, adverb.deprel
-        for w in words:
-            if w.head == adverb.id and w is not comparative:
-                w.head = comparative.id
+        _take_place(words, comparative, adverb)
         adverb.head, adverb.deprel = comparative.id, "advmod"
         if _kept_if_tree(words, saved):
             if form in ("veel", "nog"):  # (the intensifiers keep their tag: `heel` and `erg` are ADJ in UD Dutch)
@@ -791,10 +783,7 @@ def hyphen_names(words: list[Any]) -> int:
             continue
         saved = [(w.head, w.deprel) for w in words]
         if particle.head == name.id:  # the name was read as the head: the particle takes its place
-            particle.head, particle.deprel = name.head, name.deprel
-            for w in words:
-                if w.head == name.id and w is not particle:
-                    w.head = particle.id
+            _take_place(words, particle, name)
         name.head, name.deprel = particle.id, "flat"
         hung += _kept_if_tree(words, saved)
     return hung
@@ -814,10 +803,7 @@ def ministry_names(words: list[Any]) -> int:
                 or adjective.head != name.id:
             continue
         saved = [(w.head, w.deprel) for w in words]
-        adjective.head, adjective.deprel = name.head, name.deprel
-        for w in words:
-            if w.head == name.id and w is not adjective:
-                w.head = adjective.id
+        _take_place(words, adjective, name)
         name.head, name.deprel = adjective.id, "flat"
         rebuilt += _kept_if_tree(words, saved)
     return rebuilt
@@ -918,6 +904,16 @@ def name_subjects(words: list[Any]) -> int:
             w.head = particle.id
     name.head, name.deprel = particle.id, "flat"
     return 1
+
+
+def _take_place(words: list[Any], word: Any, old: Any) -> None:
+    """Give ``word`` the other dependents of ``old``, and, where it hangs from ``old``, ``old``'s place in the
+    tree; the caller then hangs ``old`` from ``word``."""
+    if word.head == old.id:
+        word.head, word.deprel = old.head, old.deprel
+    for w in words:
+        if w.head == old.id and w is not word:
+            w.head = word.id
 
 
 def _kept_if_tree(words: list[Any], saved: list[tuple[int, str]]) -> bool:
