@@ -384,12 +384,10 @@ class EntityTable:
     def _place_only(self, e: EntityRecord) -> bool:
         """A bare name the text only writes after ``in``, ``uit``, ``naar`` … (``sprak haar in Den Haag``), or a
         country or a city with a listed demonym, wherever the text writes it: a place."""
-        place = e.name.lower()
-        if e.kind == "person" and (place in self.lex.countries or place in self.lex.home_places) and not (
-                e.first or e.role or e.party or e.kb_id):
-            return True  # "Zonder geld kan Nederland … niet nakomen": a country or city, wherever it stands
         if e.kind != "person" or e.first or e.role or e.party or e.kb_id:
             return False
+        if e.name.lower() in self.lex.countries or e.name.lower() in self.lex.home_places:
+            return True  # "Zonder geld kan Nederland … niet nakomen": a country or city, wherever it stands
         words = self.parse.words
         names = [x for x in e.mentions if x.kind == "name"]
         return bool(names) and all(

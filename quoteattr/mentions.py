@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 import regex
 
-from quoteattr.kb_names import TITLE_ABBREVIATIONS, is_title_abbreviation
+from quoteattr.kb_names import is_title_abbreviation
 from quoteattr.lexicon import FORMER_ROLE, NATIONALITY, Lexicon, role_prefix
 from quoteattr.parsed import Parse, Word
 
@@ -722,8 +722,8 @@ def _only_titles(between: str) -> bool:
 
 def _academic_title(words: Sequence[Word], k: int) -> bool:
     """``words[k]`` is an abbreviated title with its stop (``prof.``, ``dr.``) or the stop split off one."""
-    if words[k].text == ".":
-        return k > 0 and words[k - 1].end == words[k].start and words[k - 1].lower in TITLE_ABBREVIATIONS
+    if words[k].text == ".":  # (the stop split off: "prof" ".")
+        return k > 0 and words[k - 1].end == words[k].start and is_title_abbreviation(words[k - 1].text + ".")
     return is_title_abbreviation(words[k].text)
 
 

@@ -43,7 +43,7 @@ from stanza.models.common.doc import Document
 from stanza.pipeline.processor import register_processor
 
 from quoteattr._rule_processor import RuleProcessor, run_right_after
-from quoteattr.kb_names import TITLE_ABBREVIATIONS, is_hyphenated_particle, is_title_abbreviation
+from quoteattr.kb_names import is_hyphenated_particle, is_title_abbreviation
 from quoteattr.lexicon import word_list
 from quoteattr.tag_repair import NAME as TAG_REPAIR
 
@@ -75,11 +75,15 @@ def ends_sentence(tokens: list[Token]) -> bool:
 
 def ends_with_title(tokens: list[Token]) -> bool:
     """True when the tokens end with an abbreviated title and its stop, as one token or two (``prof`` ``.``)."""
+    return is_title_abbreviation(_last_form(tokens))
+
+
+def _last_form(tokens: list[Token]) -> str:
+    """The last token's form, with a stop the tokenizer split off joined to the word it follows (``zgn`` ``.``)."""
     form = tokens[-1][0]
-    if is_title_abbreviation(form):
-        return True
-    return form == "." and len(tokens) > 1 and tokens[-2][2] == tokens[-1][1] \
-        and tokens[-2][0].lower() in TITLE_ABBREVIATIONS
+    if form == "." and len(tokens) > 1 and tokens[-2][2] == tokens[-1][1]:
+        return tokens[-2][0] + form
+    return form
 
 
 #: Abbreviations other than titles that stand before a name (``St. Pieter``: Sint).
@@ -97,9 +101,7 @@ def ends_before_name(tokens: list[Token]) -> bool:
 
 def ends_with_abbreviation(tokens: list[Token]) -> bool:
     """True when the tokens end with an abbreviation that stands inside sentences (``zgn.``, ``o.a.``, ``S.V.P.``)."""
-    form = tokens[-1][0]
-    if form == "." and len(tokens) > 1 and tokens[-2][2] == tokens[-1][1]:  # the stop split off: "zgn" "."
-        form = tokens[-2][0] + form
+    form = _last_form(tokens)
     return form.lower() in inner_abbreviations() or bool(_DOTTED.fullmatch(form))
 
 
@@ -163,8 +165,13 @@ class SentenceRepairProcessor(RuleProcessor):
         joined = join_sentences(sentences, doc.text)
         if len(joined) == len(sentences):
             return doc
-        return Document([[{"id": (n,), "text": form, "misc": f"start_char={a}|end_char={b}"}
-                          for n, (form, a, b) in enumerate(sentence, 1)] for sentence in joined], text=doc.text)
+        return Document([[_row(n, form, a, b) for n, (form, a, b) in enumerate(sentence, 1)] for sentence in joined],
+                        text=doc.text)
+
+
+def _row(n: int, form: str, start: int, end: int, **tags: Any) -> dict[str, Any]:
+    """Word ``n`` of a sentence for a new stanza ``Document``: its form, its offsets in the text and any tags."""
+    return {"id": (n,), "text": form, "misc": f"start_char={start}|end_char={end}", **tags}
 
 
 run_right_after(NAME, "tokenize")  # it changes the sentences every later processor reads
@@ -214,8 +221,8 @@ class SentenceJoinProcessor(RuleProcessor):
             else:
                 groups.append([sentence])
         joined = [g for g in groups if len(g) > 1]
-        again = Document([[_token(t, k) for k, t in enumerate((t for s in g for t in s.tokens), 1)]
-                          for g in joined], text=doc.text)
+        again = Document([[_row(k, t.text, t.start_char, t.end_char)
+                           for k, t in enumerate((t for s in g for t in s.tokens), 1)] for g in joined], text=doc.text)
         for name in ("pos", TAG_REPAIR):
             if name in self.pipeline.processors:
                 again = self.pipeline.processors[name].process(again)
@@ -223,18 +230,9 @@ class SentenceJoinProcessor(RuleProcessor):
         rows = []
         for g in groups:
             words = next(retagged).words if len(g) > 1 else g[0].words
-            rows.append([_word(w, k) for k, w in enumerate(words, 1)])
+            rows.append([_row(k, w.text, w.parent.start_char, w.parent.end_char, upos=w.upos, xpos=w.xpos,
+                              feats=w.feats) for k, w in enumerate(words, 1)])
         return Document(rows, text=doc.text)
-
-
-def _token(token: Any, n: int) -> dict[str, Any]:
-    return {"id": (n,), "text": token.text, "misc": f"start_char={token.start_char}|end_char={token.end_char}"}
-
-
-def _word(word: Any, n: int) -> dict[str, Any]:
-    token = word.parent
-    return {"id": (n,), "text": word.text, "upos": word.upos, "xpos": word.xpos, "feats": word.feats,
-            "misc": f"start_char={token.start_char}|end_char={token.end_char}"}
 
 
 run_right_after(JOIN_NAME, TAG_REPAIR)  # after the tags are final, before the lemmatizer and the parser

@@ -434,13 +434,7 @@ def join_number_ranges(words: list[Any]) -> int:
                 and dash.deprel == ("punct" if years else "fixed"):
             continue
         saved = [(w.head, w.deprel) for w in words]
-        parts = (dash.id, second.id)
-        while first.head in parts:  # the first number takes the range's place
-            top = words[first.head - 1]
-            first.head, first.deprel = top.head, top.deprel
-        for k in words:
-            if k.head in parts and k.id not in parts:
-                k.head = first.id
+        _take_place(words, first, dash, second)  # the first number takes the range's place
         dash.head, dash.deprel = dash_head, "punct" if years else "fixed"
         second.head, second.deprel = first.id, relation
         if _kept_if_tree(words, saved):
@@ -469,13 +463,7 @@ def comparative_numbers(words: list[Any]) -> int:
         if comparative.head == number.id and than.head == comparative.id and than.deprel == "fixed":
             continue
         saved = [(w.head, w.deprel) for w in words]
-        parts = (comparative.id, than.id)
-        while number.head in parts:  # the number takes the phrase's place
-            top = words[number.head - 1]
-            number.head, number.deprel = top.head, top.deprel
-        for k in words:
-            if k.head in parts and k.id not in parts:
-                k.head = number.id
+        _take_place(words, number, comparative, than)  # the number takes the phrase's place
         comparative.head, comparative.deprel = number.id, "amod"
         than.head, than.deprel = comparative.id, "fixed"
         if _kept_if_tree(words, saved):
@@ -824,9 +812,11 @@ def attach_dash(words: list[Any]) -> int:
     if not before or not after:
         return 0
     lowest = {w.id: w.id for w in words}  # each word's leftmost descendant (punctuation aside)
-    for w in sorted(words, key=lambda w: -_depth(words, w)):
-        if w.head and w.upos != "PUNCT":
-            lowest[w.head] = min(lowest[w.head], lowest[w.id])
+    for w in words:
+        x, steps = w, 0
+        while x.head and x.upos != "PUNCT" and steps <= len(words):
+            lowest[x.head] = min(lowest[x.head], w.id)
+            x, steps = words[x.head - 1], steps + 1
     top = after[0]
     while top.head and lowest[top.head] > dash.id:
         top = words[top.head - 1]
@@ -835,14 +825,6 @@ def attach_dash(words: list[Any]) -> int:
     saved = [(w.head, w.deprel) for w in words]
     dash.head, dash.deprel = top.id, "punct"
     return int(_kept_if_tree(words, saved))
-
-
-def _depth(words: list[Any], word: Any) -> int:
-    """How many arcs lie between ``word`` and the root (at most the sentence's length)."""
-    depth, h = 0, word.head
-    while h and depth <= len(words):
-        depth, h = depth + 1, words[h - 1].head
-    return depth
 
 
 def pair_brackets(words: list[Any]) -> int:
@@ -906,13 +888,15 @@ def name_subjects(words: list[Any]) -> int:
     return 1
 
 
-def _take_place(words: list[Any], word: Any, old: Any) -> None:
-    """Give ``word`` the other dependents of ``old``, and, where it hangs from ``old``, ``old``'s place in the
-    tree; the caller then hangs ``old`` from ``word``."""
-    if word.head == old.id:
-        word.head, word.deprel = old.head, old.deprel
+def _take_place(words: list[Any], word: Any, *old: Any) -> None:
+    """Give ``word`` the other dependents of the words ``old``, and, where it hangs from one of them, that one's
+    place in the tree; the caller then hangs the ``old`` words from ``word``."""
+    ids = {o.id for o in old}
+    while word.head in ids:
+        top = words[word.head - 1]
+        word.head, word.deprel = top.head, top.deprel
     for w in words:
-        if w.head == old.id and w is not word:
+        if w.head in ids and w.id not in ids and w is not word:
             w.head = word.id
 
 
